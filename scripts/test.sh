@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`). Provisions what the tests need when it is missing
+# (PostgreSQL from Debian's packages), starts the servers, builds, lints, type-checks and runs
+# every test, then stops the servers. Nothing is skipped: a test that needs a server uses it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/services/postgres.sh
+
+cleanup() { stop_postgres; }
+trap cleanup EXIT INT TERM
+
+start_postgres
+npx turbo run build --output-logs=errors-only
+npx turbo run lint typecheck --output-logs=errors-only
+# Test suites run one package at a time: the machine has two cores and several suites start
+# databases and child processes of their own.
+npx turbo run test --concurrency=1
