@@ -1,0 +1,3 @@
+import { describeStoreSuite } from './testing/store-suite.js';
+
+describeStoreSuite('pglite-memory');
