@@ -21,11 +21,16 @@ export class AscAssureError extends Error {
   override readonly name: string = 'AscAssureError';
   readonly code: string;
 
+  /** `code` is stable for programs to switch on; `message` is plain English for a council officer. */
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
   }
 
+  /**
+   * Whether `error` is an asc-assure error, even one thrown by another copy of the package
+   * (where `instanceof` would say no).
+   */
   static isInstance(error: unknown): error is AscAssureError {
     return typeof error === 'object' && error !== null && marker in error;
   }
@@ -36,11 +41,20 @@ export class InvalidInputError extends AscAssureError {
   override readonly name = 'InvalidInputError';
   readonly problems: readonly InputProblem[];
 
+  /** The message is the summary followed by every problem's message. */
   constructor(summary: string, problems: readonly InputProblem[]) {
     super('invalid-input', problems.length > 0 ? `${summary}: ${problems.map((p) => p.message).join('; ')}` : summary);
     this.problems = problems;
   }
 
+  /**
+   * Whether `error` is an {@link InvalidInputError}, from any copy of the package.
+   *
+   * @example
+   * try { rateLocalAuthority(scores); } catch (error) {
+   *   if (InvalidInputError.isInstance(error)) showProblems(error.problems);
+   * }
+   */
   static override isInstance(error: unknown): error is InvalidInputError {
     return AscAssureError.isInstance(error) && error.code === 'invalid-input';
   }

@@ -14,3 +14,11 @@ export * from './calendar/index.js';
 export * from './scoring/index.js';
 export * from './case-tracking/index.js';
 export * from './readiness/index.js';
+export {
+  FRAMEWORK_JSON_SCHEMA_ID_PREFIX,
+  FRAMEWORK_JSON_SCHEMA_NAMES,
+  frameworkJsonSchema,
+  frameworkJsonSchemas,
+  frameworkZodSchema,
+} from './json-schemas.js';
+export type { FrameworkJsonSchema, FrameworkJsonSchemaName } from './json-schemas.js';

@@ -9,6 +9,9 @@ export const CALENDAR_MESSAGES = {
   dateOutOfRange: (days: number) =>
     `moving ${days} days lands outside the years 0001 to 9999 that a YYYY-MM-DD date can show`,
   calendarDaysNotWhole: (shown: string) => `the number of days must be a whole number: got ${shown}`,
+  calendarMonthsNotWhole: (shown: string) => `the number of months must be a whole number: got ${shown}`,
+  monthsOutOfRange: (months: number) =>
+    `moving ${months} months lands outside the years 0001 to 9999 that a YYYY-MM-DD date can show`,
   workingDaysSummary: 'The working-day count cannot be done',
   workingDaysNotWhole: (shown: string) => `the number of working days must be a whole number: got ${shown}`,
   workingDaysTooMany: (days: number, limit: number) =>

@@ -10,10 +10,12 @@ export const DEADLINE_RULE_IDS = [
   'onsite-earliest',
   'factual-accuracy',
 ] as const;
+/** One of {@link DEADLINE_RULE_IDS}. */
 export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
 
 /** The units a deadline can be counted in. */
 export const DEADLINE_UNITS = ['working-days', 'calendar-days', 'weeks'] as const;
+/** One of {@link DEADLINE_UNITS}. */
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
 /** The largest `amount` a council can set for a deadline. */

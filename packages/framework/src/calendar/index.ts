@@ -5,7 +5,8 @@ export {
   englandBankHolidays,
 } from './bank-holidays.js';
 export type { BankHoliday, EnglandBankHolidayChange, EnglandRegularBankHolidayId } from './bank-holidays.js';
-export { addCalendarDays, compareIsoDates } from './iso-date.js';
+export { addCalendarDays, calendarDaysBetween, compareIsoDates, daysInMonth, isIsoDate, isLeapYear } from './iso-date.js';
+export { addCalendarMonths } from './calendar-months.js';
 export { ADD_WORKING_DAYS_LIMIT, addWorkingDays, isWorkingDay, nextWorkingDay, workingDaysBetween } from './working-days.js';
 export type { WorkingCalendarOptions } from './working-days.js';
 export {

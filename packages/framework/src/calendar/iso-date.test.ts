@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
 import { isoDateSchema } from '../ids.js';
 import { isoDateBetween, oracleDayNumber, oracleIsoDate } from './calendar.test-support.js';
-import { addCalendarDays, compareIsoDates, dayNumberOf, isoDateFromDayNumber, yearOfDayNumber } from './iso-date.js';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  compareIsoDates,
+  datePartsOfDayNumber,
+  dayNumberOf,
+  daysInMonth,
+  isIsoDate,
+  isoDateFromDayNumber,
+  yearOfDayNumber,
+} from './iso-date.js';
 
 function problemOf(action: () => unknown): { code: string; message: string; path: readonly (string | number)[] } {
   try {
@@ -56,12 +66,12 @@ describe('reading ISO dates', () => {
     });
   });
 
-  it('accepts exactly the dates isoDateSchema accepts, from 1900 on', () => {
+  it('accepts exactly the dates isoDateSchema and isIsoDate accept, from year 0000 to 9999', () => {
     fc.assert(
       fc.property(
-        fc.tuple(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })),
+        fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })),
         ([year, month, day]) => {
-          const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           const accepted = (() => {
             try {
               dayNumberOf(value, ['date']);
@@ -71,9 +81,20 @@ describe('reading ISO dates', () => {
             }
           })();
           expect(accepted).toBe(isoDateSchema.safeParse(value).success);
+          expect(accepted).toBe(isIsoDate(value));
         },
       ),
     );
+  });
+
+  it('accepts the years before 100 that the platform Date reads as 19xx', () => {
+    expect(isIsoDate('0050-01-01')).toBe(true);
+    expect(isoDateSchema.safeParse('0050-02-29').success).toBe(false);
+    expect(isoDateSchema.safeParse('0048-02-29').success).toBe(true);
+  });
+
+  it.each([20240101, null, undefined, '2024-02-30', '2024-1-01'])('isIsoDate refuses %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
   });
 
   it('turns every date into the same day number as the platform Date, and back', () => {
@@ -83,6 +104,11 @@ describe('reading ISO dates', () => {
         expect(dayNumber).toBe(oracleDayNumber(date));
         expect(isoDateFromDayNumber(dayNumber)).toBe(date);
         expect(yearOfDayNumber(dayNumber)).toBe(Number(date.slice(0, 4)));
+        expect(datePartsOfDayNumber(dayNumber)).toEqual({
+          year: Number(date.slice(0, 4)),
+          month: Number(date.slice(5, 7)),
+          day: Number(date.slice(8, 10)),
+        });
       }),
     );
   });
@@ -109,6 +135,41 @@ describe('addCalendarDays', () => {
   it('refuses to go past 9999-12-31 or before 0001-01-01', () => {
     expect(problemOf(() => addCalendarDays('9999-12-31', 1)).code).toBe('date-out-of-range');
     expect(problemOf(() => addCalendarDays('0001-01-01', -1)).code).toBe('date-out-of-range');
+  });
+});
+
+describe('daysInMonth', () => {
+  it('gives February 29 days in 2024 and 2000 but 28 in 2023 and 1900', () => {
+    expect([daysInMonth(2024, 2), daysInMonth(2000, 2), daysInMonth(2023, 2), daysInMonth(1900, 2)]).toEqual([29, 29, 28, 28]);
+  });
+
+  it('agrees with the platform Date: the day after the last day of a month is the 1st of the next', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1800, max: 2200 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const last = `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+        expect(oracleIsoDate(oracleDayNumber(last) + 1).slice(8)).toBe('01');
+        expect(isIsoDate(last)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('calendarDaysBetween', () => {
+  it('counts 29 days from 1 June to 30 June 2025, and -2 back across 29 February 2024', () => {
+    expect(calendarDaysBetween('2025-06-01', '2025-06-30')).toBe(29);
+    expect(calendarDaysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+  });
+
+  it('undoes addCalendarDays', () => {
+    fc.assert(
+      fc.property(isoDateBetween('1800-01-01', '2200-12-31'), fc.integer({ min: -3000, max: 3000 }), (date, days) => {
+        expect(calendarDaysBetween(date, addCalendarDays(date, days))).toBe(days);
+      }),
+    );
+  });
+
+  it('names which argument was malformed', () => {
+    expect(problemOf(() => calendarDaysBetween('2024-01-01', '2024-02-30')).path).toEqual(['to']);
   });
 });
 

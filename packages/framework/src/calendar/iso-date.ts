@@ -31,8 +31,11 @@ export function dayNumberFromParts(year: number, month: number, day: number): nu
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The calendar year a day number falls in. */
-export function yearOfDayNumber(dayNumber: number): number {
+/**
+ * The calendar date of a day number packed into one integer, `YYYYMMDD` (2024-02-29 is
+ * 20240229), so that the hot paths get the year, month and day without allocating an object.
+ */
+function packedDateOf(dayNumber: number): number {
   const shifted = dayNumber + 719468;
   const era = Math.floor(shifted / 146097);
   const dayOfEra = shifted - era * 146097;
@@ -41,7 +44,28 @@ export function yearOfDayNumber(dayNumber: number): number {
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  return yearOfEra + era * 400 + (shiftedMonth >= 10 ? 1 : 0);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 10000 + month * 100 + day;
+}
+
+/** The year, month (1-12) and day of a day number. */
+export interface CalendarDateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The year, month (1-12) and day of the month a day number falls on. */
+export function datePartsOfDayNumber(dayNumber: number): CalendarDateParts {
+  const packed = packedDateOf(dayNumber);
+  return { year: Math.floor(packed / 10000), month: Math.floor(packed / 100) % 100, day: packed % 100 };
+}
+
+/** The calendar year a day number falls in. */
+export function yearOfDayNumber(dayNumber: number): number {
+  return Math.floor(packedDateOf(dayNumber) / 10000);
 }
 
 /** Day of the week of a day number: 0 Sunday, 1 Monday ... 6 Saturday (1970-01-01 was a Thursday). */
@@ -58,29 +82,27 @@ export function isWeekend(dayNumber: number): boolean {
 
 /** Writes a day number as `YYYY-MM-DD`. The caller keeps it within 0001-01-01 to 9999-12-31. */
 export function isoDateFromDayNumber(dayNumber: number): IsoDate {
-  const shifted = dayNumber + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+  const packed = packedDateOf(dayNumber);
+  const year = Math.floor(packed / 10000);
+  return `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${TWO_DIGITS[Math.floor(packed / 100) % 100]}-${TWO_DIGITS[packed % 100]}`;
 }
 
-function isLeapYear(year: number): boolean {
+/** Whether a year has 29 February in the (proleptic) Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * How many days a month (1-12) of a year has.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2025, 2); // 28
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-
 function digitsAt(text: string, start: number, length: number): number {
   let value = 0;
   for (let index = start; index < start + length; index += 1) {
@@ -91,30 +113,55 @@ function digitsAt(text: string, start: number, length: number): number {
   return value;
 }
 
-/**
- * Reads a `YYYY-MM-DD` date as a day number, or throws an {@link InvalidInputError} naming the bad
- * value ("'2024-02-30' is not a real calendar date"). Accepts what `isoDateSchema` accepts,
- * checked by hand because this runs on every step of a working-day count.
- */
-export function dayNumberOf(value: unknown, path: InputPath): number {
+/* Day numbers of valid dates are finite, so these two can never be mistaken for a date. */
+const NOT_WRITTEN_AS_ISO_DATE = Number.NEGATIVE_INFINITY;
+const NOT_A_REAL_DATE = Number.POSITIVE_INFINITY;
+
+/** The day number of a `YYYY-MM-DD` date, or one of the two markers above saying why it is not one. */
+function readDayNumber(value: unknown): number {
   if (
     typeof value !== 'string' ||
     value.length !== 10 ||
     value.charCodeAt(4) !== DASH ||
     value.charCodeAt(7) !== DASH
   ) {
-    throw dateProblem('not-an-iso-date', path, CALENDAR_MESSAGES.notIsoDate(showValue(value)));
+    return NOT_WRITTEN_AS_ISO_DATE;
   }
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
-  if (year < 0 || month < 0 || day < 0) {
+  if (year < 0 || month < 0 || day < 0) return NOT_WRITTEN_AS_ISO_DATE;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NOT_A_REAL_DATE;
+  return dayNumberFromParts(year, month, day);
+}
+
+/**
+ * Whether a value is a real calendar date written `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31:
+ * the one rule behind `isoDateSchema` and every date the calendar reads.
+ *
+ * @example
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false: 2023 is not a leap year
+ * isIsoDate('2024-2-29'); // false: not written YYYY-MM-DD
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return Number.isFinite(readDayNumber(value));
+}
+
+/**
+ * Reads a `YYYY-MM-DD` date as a day number, or throws an {@link InvalidInputError} naming the bad
+ * value ("'2024-02-30' is not a real calendar date"). Accepts exactly what {@link isIsoDate}
+ * accepts; checked by hand because this runs on every step of a working-day count.
+ */
+export function dayNumberOf(value: unknown, path: InputPath): number {
+  const dayNumber = readDayNumber(value);
+  if (dayNumber === NOT_WRITTEN_AS_ISO_DATE) {
     throw dateProblem('not-an-iso-date', path, CALENDAR_MESSAGES.notIsoDate(showValue(value)));
   }
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (dayNumber === NOT_A_REAL_DATE) {
     throw dateProblem('not-a-real-date', path, CALENDAR_MESSAGES.notRealDate(showValue(value)));
   }
-  return dayNumberFromParts(year, month, day);
+  return dayNumber;
 }
 
 function dateProblem(code: string, path: InputPath, message: string): InvalidInputError {
@@ -154,4 +201,16 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
     ]);
   }
   return isoDateFromDayNumber(end);
+}
+
+/**
+ * Whole calendar days from `from` to `to`: positive when `to` is later, negative when earlier.
+ * Throws {@link InvalidInputError} on a malformed date.
+ *
+ * @example
+ * calendarDaysBetween('2025-06-01', '2025-06-30'); // 29
+ * calendarDaysBetween('2024-03-01', '2024-02-28'); // -2
+ */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumberOf(to, ['to']) - dayNumberOf(from, ['from']);
 }

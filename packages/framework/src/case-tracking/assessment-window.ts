@@ -1,5 +1,5 @@
 import type { IsoDate } from '../ids.js';
-import { subtractMonthsFromIsoDate } from './iso-date-arithmetic.js';
+import { addCalendarMonths } from '../calendar/calendar-months.js';
 
 /**
  * The first day of the case-tracking assessment window: a person qualifies for the list if
@@ -12,5 +12,5 @@ import { subtractMonthsFromIsoDate } from './iso-date-arithmetic.js';
  * caseTrackingWindowStart('2024-02-29', 12); // '2023-02-28'
  */
 export function caseTrackingWindowStart(asOf: IsoDate, months: number): IsoDate {
-  return subtractMonthsFromIsoDate(asOf, months);
+  return addCalendarMonths(asOf, -months);
 }

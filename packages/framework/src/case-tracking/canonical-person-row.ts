@@ -1,7 +1,7 @@
+import { isIsoDate } from '../calendar/iso-date.js';
 import { COHORT_IDS } from '../ids.js';
 import { CONSENT_TO_BE_CONTACTED_IDS } from './consent.js';
 import { HIGHER_RISK_FLAG_IDS } from './higher-risk-flags.js';
-import { daysInMonth } from './iso-date-arithmetic.js';
 import type { PersonExtractRow } from './person-extract-row.js';
 import { PROTECTED_CHARACTERISTIC_FIELDS, PROTECTED_CHARACTERISTICS } from './protected-characteristics.js';
 
@@ -32,26 +32,6 @@ const CONSENT_IDS = new Set<unknown>(CONSENT_TO_BE_CONTACTED_IDS);
 const CHARACTERISTIC_VALUES = PROTECTED_CHARACTERISTIC_FIELDS.map(
   (field) => [field, new Set<unknown>(PROTECTED_CHARACTERISTICS[field].valueIds)] as const,
 );
-/** Reads `length` decimal digits at `start`, or -1 if any is not a digit. */
-function digitsAt(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let index = start; index < start + length; index++) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** `YYYY-MM-DD`, a real date, year 1000 or later (the schema's date check misreads years below 100). */
-function isCanonicalDate(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 function isCanonicalText(value: unknown, maximum: number): boolean {
   return typeof value === 'string' && value.length >= 1 && value.length <= maximum && value.trim() === value;
 }
@@ -79,8 +59,8 @@ export function asCanonicalPersonExtractRow(row: unknown): PersonExtractRow | un
   if (!isOrderedList(fields.cohorts, COHORT_ORDER, 1)) return undefined;
   const primary = fields.primaryCohort;
   if (primary !== undefined && !(fields.cohorts as readonly unknown[]).includes(primary)) return undefined;
-  if (!isCanonicalDate(fields.firstContactDate) || !isCanonicalDate(fields.assessmentDate)) return undefined;
-  if (fields.reviewDate !== undefined && !isCanonicalDate(fields.reviewDate)) return undefined;
+  if (!isIsoDate(fields.firstContactDate) || !isIsoDate(fields.assessmentDate)) return undefined;
+  if (fields.reviewDate !== undefined && !isIsoDate(fields.reviewDate)) return undefined;
   for (const [field, values] of CHARACTERISTIC_VALUES) {
     const value = fields[field];
     if (value !== undefined && !values.has(value)) return undefined;

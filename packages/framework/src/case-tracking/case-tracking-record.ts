@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { cohortIdSchema, isoDateSchema } from '../ids.js';
 import { consentToBeContactedSchema } from './consent.js';
 import { higherRiskFlagIdSchema } from './higher-risk-flags.js';
-import {
-  ageBandIdSchema,
-  disabilityStatusIdSchema,
-  ethnicGroupIdSchema,
-  genderIdentityIdSchema,
-  religionIdSchema,
-  sexIdSchema,
-  sexualOrientationIdSchema,
-} from './protected-characteristics.js';
+import { protectedCharacteristicFieldSchemas } from './protected-characteristics.js';
 
 /** Where a record stands: on the submitted list, or chosen by CQC to track or as a reserve. */
 export const CASE_SELECTION_STATUS_IDS = ['submitted', 'selected-to-track', 'reserve'] as const;
@@ -48,15 +40,7 @@ const serviceOrReferralSchema = z.string().trim().min(1).max(500);
  * The protected characteristics sent with a record so CQC can choose a spread of people. Ids
  * only, never free text.
  */
-export const caseTrackingCharacteristicsSchema = z.strictObject({
-  ageBand: ageBandIdSchema.optional(),
-  sex: sexIdSchema.optional(),
-  ethnicity: ethnicGroupIdSchema.optional(),
-  disability: disabilityStatusIdSchema.optional(),
-  religion: religionIdSchema.optional(),
-  sexualOrientation: sexualOrientationIdSchema.optional(),
-  genderReassignment: genderIdentityIdSchema.optional(),
-});
+export const caseTrackingCharacteristicsSchema = z.strictObject(protectedCharacteristicFieldSchemas);
 
 /**
  * One record of the case-tracking list a council submits to CQC: the ten items CQC asks for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { validCaseTrackingList } from './case-tracking-fixtures.js';
+import { exampleCaseTrackingList } from '../testing/case-tracking-examples.js';
 import { caseTrackingOptionsSchema } from './case-tracking-options.js';
 import { caseTrackingRecordSchema, NEEDS_SUMMARY_MAX_CHARACTERS } from './case-tracking-record.js';
 import { personExtractRowSchema } from './person-extract-row.js';
@@ -47,7 +47,7 @@ describe('the characteristic and risk catalogues', () => {
 });
 
 describe('a case-tracking record', () => {
-  const [valid] = validCaseTrackingList();
+  const [valid] = exampleCaseTrackingList();
 
   it('refuses fields it does not know, so nothing extra rides along', () => {
     expect(caseTrackingRecordSchema.safeParse({ ...valid, surname: 'x' }).success).toBe(false);

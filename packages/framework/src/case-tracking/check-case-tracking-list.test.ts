@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
-import { FIXTURE_AS_OF, validCaseTrackingList } from './case-tracking-fixtures.js';
+import { EXAMPLE_CASE_TRACKING_AS_OF, exampleCaseTrackingList } from '../testing/case-tracking-examples.js';
 import type { CaseTrackingRecord } from './case-tracking-record.js';
 import {
   CASE_TRACKING_PROBLEM_CODES,
@@ -11,7 +11,7 @@ import {
   type CaseTrackingProblemCode,
 } from './check-case-tracking-list.js';
 
-const asOf = FIXTURE_AS_OF;
+const asOf = EXAMPLE_CASE_TRACKING_AS_OF;
 type Editable = Record<string, unknown>;
 
 function check(records: readonly unknown[], options: Record<string, unknown> = {}): ReturnType<typeof checkCaseTrackingList> {
@@ -19,7 +19,7 @@ function check(records: readonly unknown[], options: Record<string, unknown> = {
 }
 
 function withEdit(edit: (records: Editable[]) => void): Editable[] {
-  const records = validCaseTrackingList() as unknown as Editable[];
+  const records = exampleCaseTrackingList() as unknown as Editable[];
   edit(records);
   return records;
 }
@@ -46,7 +46,7 @@ function selectTen(records: Editable[]): void {
 
 describe('checking a case-tracking list', () => {
   it('a complete, anonymised list of 50 passes', () => {
-    const result = check(validCaseTrackingList());
+    const result = check(exampleCaseTrackingList());
     expect(result.problems).toEqual([]);
     expect(result).toMatchObject({ ok: true, errorCount: 0, warningCount: 0 });
   });
@@ -56,7 +56,7 @@ describe('checking a case-tracking list', () => {
   });
 
   it('wrong-record-count: a list of 49 is not the 50 CQC asks for', () => {
-    const result = check(validCaseTrackingList().slice(1));
+    const result = check(exampleCaseTrackingList().slice(1));
     expect(result.ok).toBe(false);
     expect(result.problems).toContainEqual({
       code: 'wrong-record-count',
@@ -66,7 +66,7 @@ describe('checking a case-tracking list', () => {
   });
 
   it('wrong-record-count follows the configured size', () => {
-    expect(codes(check(validCaseTrackingList(), { size: 40 }).problems)).toContain('wrong-record-count');
+    expect(codes(check(exampleCaseTrackingList(), { size: 40 }).problems)).toContain('wrong-record-count');
   });
 
   it('cohort-missing: a list with no unpaid carers (CT07) is missing a cohort', () => {
@@ -301,7 +301,7 @@ describe('checking a case-tracking list', () => {
   });
 
   it('the records themselves are not changed by checking', () => {
-    const records: CaseTrackingRecord[] = validCaseTrackingList();
+    const records: CaseTrackingRecord[] = exampleCaseTrackingList();
     const before = structuredClone(records);
     check(records);
     expect(records).toEqual(before);

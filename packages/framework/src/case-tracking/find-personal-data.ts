@@ -4,7 +4,7 @@ import {
   FORENAMES_THAT_ARE_COMMON_WORDS,
   NOT_SURNAMES_AFTER_FORENAME,
 } from './common-names.js';
-import { daysInMonth } from './iso-date-arithmetic.js';
+import { daysInMonth } from '../calendar/iso-date.js';
 import { PERSONAL_DATA_MESSAGES } from './messages.js';
 import { personalDataKindOfColumnName } from './personal-data-column-names.js';
 import type { PersonalDataKind } from './personal-data-kinds.js';

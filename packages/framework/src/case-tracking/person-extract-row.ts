@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { COHORT_IDS, cohortIdSchema, isoDateSchema } from '../ids.js';
 import { HIGHER_RISK_FLAG_IDS, higherRiskFlagIdSchema } from './higher-risk-flags.js';
-import {
-  ageBandIdSchema,
-  disabilityStatusIdSchema,
-  ethnicGroupIdSchema,
-  genderIdentityIdSchema,
-  religionIdSchema,
-  sexIdSchema,
-  sexualOrientationIdSchema,
-} from './protected-characteristics.js';
+import { protectedCharacteristicFieldSchemas } from './protected-characteristics.js';
 import { consentToBeContactedSchema } from './consent.js';
 
 /**
@@ -36,13 +28,7 @@ export const personExtractRowSchema = z
     assessmentDate: isoDateSchema,
     /** The person's most recent review, if any. */
     reviewDate: isoDateSchema.optional(),
-    ageBand: ageBandIdSchema.optional(),
-    sex: sexIdSchema.optional(),
-    ethnicity: ethnicGroupIdSchema.optional(),
-    disability: disabilityStatusIdSchema.optional(),
-    religion: religionIdSchema.optional(),
-    sexualOrientation: sexualOrientationIdSchema.optional(),
-    genderReassignment: genderIdentityIdSchema.optional(),
+    ...protectedCharacteristicFieldSchemas,
     higherRiskFlags: z
       .array(higherRiskFlagIdSchema)
       .default([])

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
 import { COHORT_IDS, type CohortId } from '../ids.js';
-import { FIXTURE_AS_OF, FIXTURE_DETAILS, FIXTURE_KEY } from './case-tracking-fixtures.js';
+import { EXAMPLE_CASE_TRACKING_AS_OF, EXAMPLE_CASE_DETAILS, EXAMPLE_PSEUDONYMISATION_KEY } from '../testing/case-tracking-examples.js';
 import { checkCaseTrackingList } from './check-case-tracking-list.js';
 import { findEligibleCaseTrackingPeople } from './eligibility.js';
 import { HIGHER_RISK_FLAG_IDS } from './higher-risk-flags.js';
-import { addDaysToIsoDate } from './iso-date-arithmetic.js';
+import { addCalendarDays } from '../calendar/iso-date.js';
 import type { PersonExtractRowInput } from './person-extract-row.js';
 import { proposeCaseTrackingList, type CaseTrackingProposal } from './propose-case-tracking-list.js';
 import {
@@ -21,7 +21,7 @@ import {
 import { generateSyntheticExtract } from './synthetic-extract.js';
 import { toCaseTrackingRecords } from './to-case-tracking-records.js';
 
-const asOf = FIXTURE_AS_OF;
+const asOf = EXAMPLE_CASE_TRACKING_AS_OF;
 const maybe = <Value>(arbitrary: fc.Arbitrary<Value>): fc.Arbitrary<Value | undefined> =>
   fc.option(arbitrary, { nil: undefined });
 
@@ -44,15 +44,15 @@ const eligiblePersonIn = (cohort: CohortId): fc.Arbitrary<Omit<PersonExtractRowI
       consentToContact: maybe(fc.constantFrom('given' as const, 'not-yet-asked' as const)),
     })
     .map(({ extraCohorts, assessedDaysAgo, contactDaysBefore, reviewDaysAfter, ...rest }) => {
-      const assessmentDate = addDaysToIsoDate(asOf, -assessedDaysAgo);
+      const assessmentDate = addCalendarDays(asOf, -assessedDaysAgo);
       const reviewDate =
-        reviewDaysAfter === undefined ? undefined : addDaysToIsoDate(assessmentDate, Math.min(reviewDaysAfter, assessedDaysAgo));
+        reviewDaysAfter === undefined ? undefined : addCalendarDays(assessmentDate, Math.min(reviewDaysAfter, assessedDaysAgo));
       return {
         ...rest,
         cohorts: [cohort, ...extraCohorts],
         primaryCohort: cohort,
         assessmentDate,
-        firstContactDate: addDaysToIsoDate(assessmentDate, -contactDaysBefore),
+        firstContactDate: addCalendarDays(assessmentDate, -contactDaysBefore),
         ...(reviewDate === undefined ? {} : { reviewDate }),
       };
     });
@@ -63,8 +63,8 @@ const ineligiblePerson: fc.Arbitrary<RowWithoutId> = fc.oneof(
   fc.integer({ min: 366, max: 1000 }).map(
     (daysAgo): RowWithoutId => ({
       cohorts: ['CT02'],
-      assessmentDate: addDaysToIsoDate(asOf, -daysAgo),
-      firstContactDate: addDaysToIsoDate(asOf, -daysAgo - 10),
+      assessmentDate: addCalendarDays(asOf, -daysAgo),
+      firstContactDate: addCalendarDays(asOf, -daysAgo - 10),
     }),
   ),
   fc.constant<RowWithoutId>({ cohorts: ['CT03'], assessmentDate: '2025-01-01', firstContactDate: '2024-12-01', consentToContact: 'refused' }),
@@ -89,7 +89,7 @@ describe('proposing a case-tracking list', () => {
     fc.assert(
       fc.property(extracts, fc.string(), (rows, seed) => {
         const proposal = proposeCaseTrackingList(rows, { asOf, seed });
-        const records = toCaseTrackingRecords(proposal.picks, FIXTURE_KEY, () => ({ ...FIXTURE_DETAILS, leadProfessionalRole: 'Social worker' }));
+        const records = toCaseTrackingRecords(proposal.picks, EXAMPLE_PSEUDONYMISATION_KEY, () => ({ ...EXAMPLE_CASE_DETAILS, leadProfessionalRole: 'Social worker' }));
         const check = checkCaseTrackingList(records, { asOf });
         expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
         expect(check.ok).toBe(true);

@@ -185,3 +185,18 @@ export const PROTECTED_CHARACTERISTICS = {
     valueLabels: GENDER_IDENTITY_LABELS,
   },
 } as const satisfies Readonly<Record<ProtectedCharacteristicField, ProtectedCharacteristicDefinition>>;
+
+/**
+ * The zod fields of the protected characteristics, each optional and an id only (never free
+ * text): the one definition shared by the extract row and the case-tracking record, so the two
+ * cannot drift apart.
+ */
+export const protectedCharacteristicFieldSchemas = {
+  ageBand: ageBandIdSchema.optional(),
+  sex: sexIdSchema.optional(),
+  ethnicity: ethnicGroupIdSchema.optional(),
+  disability: disabilityStatusIdSchema.optional(),
+  religion: religionIdSchema.optional(),
+  sexualOrientation: sexualOrientationIdSchema.optional(),
+  genderReassignment: genderIdentityIdSchema.optional(),
+} as const satisfies Readonly<Record<ProtectedCharacteristicField, z.ZodOptional<z.ZodEnum>>>;

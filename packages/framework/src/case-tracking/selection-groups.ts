@@ -6,7 +6,7 @@ import {
   PROTECTED_CHARACTERISTICS,
   type ProtectedCharacteristicField,
 } from './protected-characteristics.js';
-import { hashString53 } from './seeded-random.js';
+import { hashString53 } from '../seeded-random.js';
 
 /*
  * The people of an extract as the selection sees them: every characteristic value and

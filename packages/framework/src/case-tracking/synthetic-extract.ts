@@ -1,8 +1,9 @@
+import { dayNumberOf, isoDateFromDayNumber } from '../calendar/iso-date.js';
 import type { CohortId, IsoDate } from '../ids.js';
+import { createSeededRandom, type SeededRandom } from '../seeded-random.js';
 import { caseTrackingWindowStart } from './assessment-window.js';
 import type { ConsentToBeContactedId } from './consent.js';
 import { HIGHER_RISK_FLAG_IDS, type HigherRiskFlagId } from './higher-risk-flags.js';
-import { addDaysToIsoDate, isoDateToDayNumber } from './iso-date-arithmetic.js';
 import type { PersonExtractRow } from './person-extract-row.js';
 import type {
   AgeBandId,
@@ -13,7 +14,6 @@ import type {
   SexId,
   SexualOrientationId,
 } from './protected-characteristics.js';
-import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 /** Options of {@link generateSyntheticExtract}. */
 export interface SyntheticExtractOptions {
@@ -245,7 +245,8 @@ function flagsOf(
 export function generateSyntheticExtract(options: SyntheticExtractOptions): PersonExtractRow[] {
   const random = createSeededRandom(`synthetic-extract:${options.seed}`);
   const windowStart = caseTrackingWindowStart(options.asOf, options.assessmentWindowMonths ?? 12);
-  const windowDays = isoDateToDayNumber(options.asOf) - isoDateToDayNumber(windowStart) + 1;
+  const asOfDay = dayNumberOf(options.asOf, ['asOf']);
+  const windowDays = asOfDay - dayNumberOf(windowStart, ['asOf']) + 1;
   const outsideShare = options.outsideWindowShare ?? 0.15;
   const rows: PersonExtractRow[] = [];
   for (let index = 0; index < options.count; index++) {
@@ -265,14 +266,15 @@ export function generateSyntheticExtract(options: SyntheticExtractOptions): Pers
         ? 'different-from-sex-registered-at-birth'
         : 'same-as-sex-registered-at-birth'
       : undefined;
-    const assessedDaysAgo = random.chance(outsideShare) ? windowDays + 1 + random.integer(365) : random.integer(windowDays);
-    const assessmentDate = addDaysToIsoDate(options.asOf, -assessedDaysAgo);
-    const firstContactDate = addDaysToIsoDate(
-      assessmentDate,
-      -(random.chance(0.6) ? 3 + random.integer(88) : 91 + random.integer(3560)),
+    const assessedDaysAgo = random.chance(outsideShare) ? windowDays + 1 + random.below(365) : random.below(windowDays);
+    const assessmentDay = asOfDay - assessedDaysAgo;
+    const assessmentDate = isoDateFromDayNumber(assessmentDay);
+    const firstContactDate = isoDateFromDayNumber(
+      assessmentDay - (random.chance(0.6) ? 3 + random.below(88) : 91 + random.below(3560)),
     );
     const reviewRoom = assessedDaysAgo - 42;
-    const reviewDate = reviewRoom > 0 && random.chance(0.4) ? addDaysToIsoDate(assessmentDate, 42 + random.integer(reviewRoom)) : undefined;
+    const reviewDate =
+      reviewRoom > 0 && random.chance(0.4) ? isoDateFromDayNumber(assessmentDay + 42 + random.below(reviewRoom)) : undefined;
     const [leadProfessionalRole, team] = ROLES[primaryCohort];
     const consentToContact = random.weighted(CONSENT);
     const disability = disabilityOf(random, primaryCohort === 'CT07');

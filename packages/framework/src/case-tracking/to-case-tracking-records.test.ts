@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
-import { FIXTURE_DETAILS, FIXTURE_KEY } from './case-tracking-fixtures.js';
+import { EXAMPLE_CASE_DETAILS, EXAMPLE_PSEUDONYMISATION_KEY } from '../testing/case-tracking-examples.js';
 import { caseTrackingRecordSchema } from './case-tracking-record.js';
 import { personExtractRowSchema, type PersonExtractRow } from './person-extract-row.js';
 import { pseudonymiseId } from './pseudonymisation.js';
@@ -20,9 +20,9 @@ const row: PersonExtractRow = personExtractRowSchema.parse({
 
 describe('turning picks into case-tracking records', () => {
   it('pseudonymises the id, keeps the dates and takes the later of assessment and review as the most recent', () => {
-    const [record] = toCaseTrackingRecords([{ row, cohort: 'CT03' }], FIXTURE_KEY, () => FIXTURE_DETAILS);
+    const [record] = toCaseTrackingRecords([{ row, cohort: 'CT03' }], EXAMPLE_PSEUDONYMISATION_KEY, () => EXAMPLE_CASE_DETAILS);
     expect(record).toMatchObject({
-      pseudonymisedId: pseudonymiseId('LAS-77', FIXTURE_KEY),
+      pseudonymisedId: pseudonymiseId('LAS-77', EXAMPLE_PSEUDONYMISATION_KEY),
       cohort: 'CT03',
       firstContactDate: '2024-08-01',
       assessmentDate: '2024-09-01',
@@ -38,14 +38,14 @@ describe('turning picks into case-tracking records', () => {
   });
 
   it('takes details from a map by local id, and can leave characteristics out', () => {
-    const [record] = toCaseTrackingRecords([{ row, cohort: 'CT01' }], FIXTURE_KEY, { 'LAS-77': FIXTURE_DETAILS }, { includeCharacteristics: false });
+    const [record] = toCaseTrackingRecords([{ row, cohort: 'CT01' }], EXAMPLE_PSEUDONYMISATION_KEY, { 'LAS-77': EXAMPLE_CASE_DETAILS }, { includeCharacteristics: false });
     expect(record).not.toHaveProperty('characteristics');
     expect(record).not.toHaveProperty('higherRiskFlags');
   });
 
   it('consent not recorded anywhere is "not-yet-asked"', () => {
     const withoutConsent = { ...row, consentToContact: undefined };
-    const [record] = toCaseTrackingRecords([{ row: withoutConsent, cohort: 'CT01' }], FIXTURE_KEY, () => FIXTURE_DETAILS);
+    const [record] = toCaseTrackingRecords([{ row: withoutConsent, cohort: 'CT01' }], EXAMPLE_PSEUDONYMISATION_KEY, () => EXAMPLE_CASE_DETAILS);
     expect(record?.consentToBeContacted).toBe('not-yet-asked');
   });
 
@@ -58,8 +58,8 @@ describe('turning picks into case-tracking records', () => {
           { row: other, cohort: 'CT01' },
           { row: { ...row, localPersonId: 'LAS-79' }, cohort: 'CT01' },
         ],
-        FIXTURE_KEY,
-        { 'LAS-77': { ...FIXTURE_DETAILS, needsSummary: 'x'.repeat(3001) }, 'LAS-78': FIXTURE_DETAILS },
+        EXAMPLE_PSEUDONYMISATION_KEY,
+        { 'LAS-77': { ...EXAMPLE_CASE_DETAILS, needsSummary: 'x'.repeat(3001) }, 'LAS-78': EXAMPLE_CASE_DETAILS },
       );
     expect(attempt).toThrow(InvalidInputError);
     try {
@@ -75,7 +75,7 @@ describe('turning picks into case-tracking records', () => {
 
   it('a details map does not read inherited properties as a person', () => {
     const attempt = (): unknown =>
-      toCaseTrackingRecords([{ row: { ...row, localPersonId: 'constructor' }, cohort: 'CT01' }], FIXTURE_KEY, {});
+      toCaseTrackingRecords([{ row: { ...row, localPersonId: 'constructor' }, cohort: 'CT01' }], EXAMPLE_PSEUDONYMISATION_KEY, {});
     expect(attempt).toThrow(/no case details/);
   });
 });

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CQC_LA_FRAMEWORK_2023, DEFAULT_APPLICABLE_EVIDENCE_CATEGORY_IDS } from '../catalogue/index.js';
 import { InvalidInputError } from '../errors.js';
 import { EVIDENCE_CATEGORY_IDS, QUALITY_STATEMENT_IDS, SCORES, type QualityStatementId, type Score } from '../ids.js';
 import { rateLocalAuthority } from '../scoring/index.js';
 import type { ActionInput } from './action.js';
-import { analyseReadiness, type ReadinessInput, type ReadinessReport } from './analyse-readiness.js';
+import { analyseReadiness, type ReadinessInput } from './analyse-readiness.js';
+import { READINESS_DEFAULT_EVIDENCE_CATEGORIES } from './applicable-evidence-categories.js';
+import type { ReadinessReport } from './readiness-report.js';
 import type { EvidenceItemInput } from './evidence-item.js';
 import { EVIDENCE_TAGS } from './evidence-tags.js';
-import { addCalendarDays } from './iso-date-arithmetic.js';
+import { addCalendarDays } from '../calendar/iso-date.js';
+import { invalidInputThrownBy } from '../testing/invalid-input.js';
 import { READINESS_FINDING_SEVERITIES } from './readiness-findings.js';
 import type { RiskInput } from './risk.js';
 import type { SelfAssessmentStatementInput } from './self-assessment.js';
@@ -189,6 +193,35 @@ describe('a small council with known gaps', () => {
     );
   });
 
+  it('names statements and categories as CQC does unless told otherwise', () => {
+    const message = (code: string): string | undefined => report.findings.find((finding) => finding.code === code)?.message;
+    expect(message('no-strengths-recorded')).toBe(
+      'The self-assessment for Safe systems, pathways and transitions lists no strengths: be clear on what you do well, and evidence it'
+    );
+    const noPartnerFeedback = analyseReadiness(
+      { ...smallCouncil(), evidence: smallCouncil().evidence.filter((entry) => entry.id !== 'EV-S4') },
+      { asOf }
+    );
+    expect(noPartnerFeedback.findings.find((finding) => finding.code === 'evidence-category-missing')?.message).toBe(
+      'Safeguarding has no current evidence of feedback from partners'
+    );
+    const noPeoplesExperience = analyseReadiness(
+      { ...smallCouncil(), evidence: smallCouncil().evidence.map((entry) => ({ ...entry, evidenceCategoryIds: ['processes' as const] })) },
+      { asOf }
+    );
+    expect(noPeoplesExperience.findings.map((finding) => finding.message)).toContain(
+      "Supporting people to live healthier lives has no current evidence of people's experience"
+    );
+  });
+
+  it('expects by default the evidence categories the catalogue says apply', () => {
+    expect(READINESS_DEFAULT_EVIDENCE_CATEGORIES).toBe(CQC_LA_FRAMEWORK_2023.applicableEvidenceCategories);
+    for (const row of report.coverage) {
+      const applicable = row.categories.filter((cell) => cell.status !== 'not-applicable').map((cell) => cell.evidenceCategoryId);
+      expect(applicable).toEqual([...DEFAULT_APPLICABLE_EVIDENCE_CATEGORY_IDS]);
+    }
+  });
+
   it('uses display labels when given', () => {
     const labelled = analyseReadiness(smallCouncil(), {
       asOf,
@@ -308,15 +341,7 @@ describe('a council with a complete self-assessment', () => {
 });
 
 describe('refusing records that cannot be analysed', () => {
-  const problemsOf = (action: () => unknown): string[] => {
-    try {
-      action();
-    } catch (error) {
-      if (InvalidInputError.isInstance(error)) return error.problems.map((problem) => problem.message);
-      throw error;
-    }
-    throw new Error('expected an InvalidInputError');
-  };
+  const problemsOf = (action: () => unknown): string[] => invalidInputThrownBy(action).problems.map((problem) => problem.message);
 
   it('names evidence that maps to an unknown statement, repeats an id or has a bad date', () => {
     const council = smallCouncil();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
 import { evidenceCurrencyOn } from './evidence-currency.js';
-import { addCalendarDays } from './iso-date-arithmetic.js';
+import { addCalendarDays } from '../calendar/iso-date.js';
 
 const asOf = '2025-06-30';
 

@@ -1,7 +1,7 @@
 import { isoDateSchema, type IsoDate } from '../ids.js';
 import { parseInput } from '../validation.js';
 import type { EvidenceItemInput } from './evidence-item.js';
-import { addCalendarMonths } from './iso-date-arithmetic.js';
+import { addCalendarMonths } from '../calendar/calendar-months.js';
 
 /**
  * Whether an evidence item can be relied on, on a given day:

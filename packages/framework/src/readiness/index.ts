@@ -19,19 +19,21 @@ export { READINESS_MESSAGES } from './readiness-messages.js';
 export { READINESS_SCORE_WEIGHTS } from './readiness-score.js';
 export type { ReadinessScorePart, ReadinessScorePartId } from './readiness-score.js';
 export { readinessInputSchema } from './readiness-input.js';
-export { analyseReadiness, analyseReadinessOptionsSchema, EVIDENCE_COVERAGE_STATUSES } from './analyse-readiness.js';
+export { analyseReadiness } from './analyse-readiness.js';
+export type { ReadinessInput } from './analyse-readiness.js';
+export { analyseReadinessOptionsSchema } from './analyse-readiness-options.js';
+export type { AnalyseReadinessOptions } from './analyse-readiness-options.js';
+export { EVIDENCE_COVERAGE_STATUSES } from './readiness-report.js';
 export type {
-  AnalyseReadinessOptions,
   EvidenceCoverageCell,
   EvidenceCoverageStatus,
   EvidenceItemAttention,
   OverdueAction,
   PredictedRating,
-  ReadinessInput,
   ReadinessReport,
   StatementEvidenceCoverage,
   EvidenceTagGap,
   UnplannedAreaForImprovement,
-} from './analyse-readiness.js';
+} from './readiness-report.js';
 export { generateSyntheticEvidenceBank, generateSyntheticSelfAssessment } from './synthetic-council.js';
 export type { SyntheticEvidenceBankOptions, SyntheticSelfAssessment, SyntheticSelfAssessmentOptions } from './synthetic-council.js';

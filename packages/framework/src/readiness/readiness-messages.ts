@@ -10,6 +10,7 @@ function quoted(text: string): string {
   return `"${text}"`;
 }
 
+/** Every sentence readiness analysis shows a council officer, keyed by what it says. */
 export const READINESS_MESSAGES = {
   inputSummary: 'The readiness records cannot be analysed',
   optionsSummary: 'The readiness options cannot be used',

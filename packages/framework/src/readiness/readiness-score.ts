@@ -1,3 +1,5 @@
+import type { EvidenceTagGap, StatementEvidenceCoverage } from './readiness-report.js';
+
 /**
  * How the overall readiness score (0-100) is made up. Each part is a fraction from 0 to 1, worth
  * its weight in points; the score is the sum, rounded half up. The weights put evidence first
@@ -48,4 +50,38 @@ export function readinessScoreFrom(fractions: Readonly<Record<ReadinessScorePart
   });
   const total = parts.reduce((sum, part) => sum + part.points, 0);
   return { score: Math.round(total), parts };
+}
+
+/** The counts the readiness score is worked out from (see {@link READINESS_SCORE_WEIGHTS}). */
+export interface ReadinessScoreInputs {
+  readonly coverage: readonly StatementEvidenceCoverage[];
+  readonly equalityGap: EvidenceTagGap;
+  readonly unpaidCarersGap: EvidenceTagGap;
+  /** Quality statements in the framework. */
+  readonly statementCount: number;
+  /** Of them, how many have a self-assessment entry. */
+  readonly selfAssessedStatements: number;
+  /** Areas for improvement in the self-assessment, and how many of them have no known action. */
+  readonly areaCount: number;
+  readonly areasWithoutAction: number;
+  /** Evidence items in effect on the day, and how many of them are current (not stale). */
+  readonly inEffectItems: number;
+  readonly currentItems: number;
+  /** Actions not done, and how many of them are overdue. */
+  readonly openActions: number;
+  readonly overdueActions: number;
+}
+
+/** The 0-100 readiness score and its breakdown, from what the analysis counted. */
+export function scoreReadiness(inputs: ReadinessScoreInputs): { readonly score: number; readonly parts: readonly ReadinessScorePart[] } {
+  const { statementCount } = inputs;
+  const evidenceCurrency = inputs.inEffectItems === 0 ? 0 : inputs.currentItems / inputs.inEffectItems;
+  const actionCurrency = inputs.openActions === 0 ? 1 : 1 - inputs.overdueActions / inputs.openActions;
+  return readinessScoreFrom({
+    'evidence-coverage': inputs.coverage.reduce((sum, row) => sum + row.coveragePercentage, 0) / (statementCount * 100),
+    'equality-and-unpaid-carers': (inputs.equalityGap.statementsCovered + inputs.unpaidCarersGap.statementsCovered) / (2 * statementCount),
+    'self-assessment': inputs.selfAssessedStatements / statementCount,
+    'improvement-plans': inputs.areaCount === 0 ? 1 : 1 - inputs.areasWithoutAction / inputs.areaCount,
+    currency: (evidenceCurrency + actionCurrency) / 2,
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addCalendarDays } from '../calendar/iso-date.js';
 import {
   QUALITY_STATEMENT_IDS,
   isoDateSchema,
@@ -8,13 +9,12 @@ import {
   type Score,
 } from '../ids.js';
 import { parseInput } from '../validation.js';
+import { createSeededRandom, type SeededRandom } from '../seeded-random.js';
 import type { Action } from './action.js';
 import type { EvidenceItem } from './evidence-item.js';
 import type { EvidenceTag } from './evidence-tags.js';
-import { addCalendarDays } from './iso-date-arithmetic.js';
 import { READINESS_MESSAGES } from './readiness-messages.js';
 import type { Risk } from './risk.js';
-import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type { SelfAssessmentStatement } from './self-assessment.js';
 
 interface EvidenceTemplate {
@@ -421,7 +421,7 @@ function dateTable(asOf: IsoDate): readonly IsoDate[] {
 function syntheticItem(random: SeededRandom, index: number, dates: readonly IsoDate[], slugs: Map<string, string>): EvidenceItem {
   const template: EvidenceTemplate = random.pick(EVIDENCE_TEMPLATES);
   // Most evidence took effect recently, some years ago; a few items are approved but not yet in effect.
-  const fromOffset = random.chance(0.03) ? random.integer(1, 60) : -Math.floor(-EARLIEST_OFFSET * random.next() ** 2);
+  const fromOffset = random.chance(0.03) ? random.between(1, 60) : -Math.floor(-EARLIEST_OFFSET * random.next() ** 2);
   const dateAt = (offset: number): IsoDate => dates[offset - EARLIEST_OFFSET] as IsoDate;
   const effectiveFrom = dateAt(fromOffset);
   const year = Number(effectiveFrom.slice(0, 4));
@@ -443,8 +443,8 @@ function syntheticItem(random: SeededRandom, index: number, dates: readonly IsoD
     effectiveFrom,
     tags: [...template.tags],
   };
-  if (random.chance(0.12)) item.effectiveTo = dateAt(fromOffset + random.integer(180, 1460));
-  if (random.chance(0.8)) item.reviewBy = dateAt(fromOffset + random.integer(365, 1095));
+  if (random.chance(0.12)) item.effectiveTo = dateAt(fromOffset + random.between(180, 1460));
+  if (random.chance(0.8)) item.reviewBy = dateAt(fromOffset + random.between(365, 1095));
   return item;
 }
 
@@ -460,7 +460,7 @@ function syntheticItem(random: SeededRandom, index: number, dates: readonly IsoD
  */
 export function generateSyntheticEvidenceBank(options: SyntheticEvidenceBankOptions): EvidenceItem[] {
   const { count, seed, asOf } = parseInput(syntheticBankOptionsSchema, options, READINESS_MESSAGES.syntheticSummary);
-  const random = createSeededRandom(seed);
+  const random = createSeededRandom(`synthetic-evidence-bank:${seed}`);
   const dates = dateTable(asOf);
   const slugs = new Map<string, string>();
   return Array.from({ length: count }, (_unused, index) => syntheticItem(random, index, dates, slugs));
@@ -591,17 +591,17 @@ export interface SyntheticSelfAssessment {
  */
 export function generateSyntheticSelfAssessment(options: SyntheticSelfAssessmentOptions): SyntheticSelfAssessment {
   const { seed, asOf } = parseInput(syntheticSelfAssessmentOptionsSchema, options, READINESS_MESSAGES.syntheticSummary);
-  const random = createSeededRandom(seed ^ 0x5a17);
+  const random = createSeededRandom(`synthetic-self-assessment:${seed}`);
   const actions: Action[] = [];
   const selfAssessment = QUALITY_STATEMENT_IDS.map((qualityStatementId, statementIndex): SelfAssessmentStatement => {
     const wording: StatementWording = STATEMENT_WORDING[qualityStatementId];
     const areasForImprovement = wording.areasForImprovement.map((description, areaIndex) => {
       const id = `AFI-${statementIndex + 1}-${areaIndex + 1}`;
       const actionIds: string[] = [];
-      const actionCount = random.chance(0.1) ? 0 : random.integer(1, 2);
+      const actionCount = random.chance(0.1) ? 0 : random.between(1, 2);
       for (let actionIndex = 0; actionIndex < actionCount; actionIndex += 1) {
         const actionId = `ACT-${statementIndex + 1}-${areaIndex + 1}-${actionIndex + 1}`;
-        const dueDate = addCalendarDays(asOf, random.integer(-120, 180));
+        const dueDate = addCalendarDays(asOf, random.between(-120, 180));
         const past = dueDate < asOf;
         actions.push({
           id: actionId,
@@ -633,7 +633,7 @@ export function generateSyntheticSelfAssessment(options: SyntheticSelfAssessment
       strengths: [...wording.strengths],
       areasForImprovement,
       selfScore,
-      updatedOn: addCalendarDays(asOf, -random.integer(0, 150)),
+      updatedOn: addCalendarDays(asOf, -random.between(0, 150)),
     };
   });
   const risks = RISK_TEMPLATES.map(
@@ -641,8 +641,8 @@ export function generateSyntheticSelfAssessment(options: SyntheticSelfAssessment
       id: `RISK-${index + 1}`,
       title: template.title,
       owner: 'CQC Assurance Lead',
-      likelihood: random.integer(1, 5),
-      impact: random.integer(2, 5),
+      likelihood: random.between(1, 5),
+      impact: random.between(2, 5),
       mitigation: template.mitigation,
       qualityStatementIds: [...template.qualityStatementIds],
     })

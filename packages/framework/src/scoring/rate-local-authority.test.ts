@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
-import { QUALITY_STATEMENT_IDS, RATING_IDS, SCORES, ratingIdSchema, type QualityStatementId, type Score } from '../ids.js';
+import { QUALITY_STATEMENT_IDS, RATING_IDS, SCORES, type QualityStatementId, type Score } from '../ids.js';
+import { APPENDIX_2_PUBLISHED_RESULTS } from '../testing/appendix-2-published-results.js';
+import { invalidInputThrownBy } from '../testing/invalid-input.js';
 import { rateLocalAuthority, type LocalAuthorityRating } from './rate-local-authority.js';
 
 type Scores = Record<QualityStatementId, Score>;
@@ -26,34 +27,15 @@ function scoresTotalling(total: number): Scores {
 const scoresArbitrary = fc.array(fc.constantFrom(...SCORES), { minLength: 9, maxLength: 9 }).map(scoresFrom);
 const rank = (result: LocalAuthorityRating): number => RATING_IDS.indexOf(result.rating);
 
-function problemsOf(action: () => unknown): string[] {
-  try {
-    action();
-  } catch (error) {
-    if (InvalidInputError.isInstance(error)) return error.problems.map((problem) => problem.message);
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-}
+const problemsOf = (action: () => unknown): string[] => invalidInputThrownBy(action).problems.map((problem) => problem.message);
 
 describe('the eight results CQC published in the pilots (appendix 2)', () => {
-  const csv = readFileSync(new URL('../../../../../shared/fixtures/appendix2-ratings.csv', import.meta.url), 'utf8');
-  const [header, ...rows] = csv
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => line.split(','));
-  const columns = header!.slice(1, -1);
-
-  it('lists the nine quality statements in the framework order', () => {
-    expect(columns).toEqual([...QUALITY_STATEMENT_IDS]);
-    expect(rows).toHaveLength(8);
-  });
-
-  it.each(rows.map((row) => [row[0]!, row] as const))('%s: the nine published scores give the published rating', (_council, row) => {
-    const scores = Object.fromEntries(columns.map((id, index) => [id, Number(row[index + 1])])) as Scores;
-    const published = ratingIdSchema.parse(row[row.length - 1]!.trim().toLowerCase().replaceAll(' ', '-'));
-    expect(rateLocalAuthority(scores).rating).toBe(published);
-  });
+  it.each(APPENDIX_2_PUBLISHED_RESULTS.map((result) => [result.councilName, result] as const))(
+    '%s: the nine published scores give the published rating',
+    (_council, result) => {
+      expect(rateLocalAuthority(result.scores).rating).toBe(result.rating);
+    }
+  );
 });
 
 describe('rating a council from its nine quality statement scores', () => {

@@ -116,19 +116,45 @@ interface BandTotals extends RatingBand {
   readonly maxTotal: number | undefined;
 }
 
-function bandsWithTotals(bands: readonly RatingBand[], statementCount: number): BandTotals[] {
-  const maximum = statementCount * 4;
-  return bands.map((band) => {
-    let minTotal: number | undefined;
-    let maxTotal: number | undefined;
-    for (let total = statementCount; total <= maximum; total += 1) {
-      const rounded = roundPercentageHalfUp(total, maximum);
-      if (bandForRoundedPercentage(bands, rounded) !== band) continue;
-      minTotal ??= total;
-      maxTotal = total;
-    }
-    return { ...band, minTotal, maxTotal };
-  });
+/** The bands with their totals, and the band each total falls in, for one number of statements. */
+interface BandTable {
+  readonly bandTotals: readonly BandTotals[];
+  /** Index into the bands of the band of each total from 0 to the maximum (totals below the statement count never occur). */
+  readonly bandIndexOfTotal: readonly number[];
+}
+
+/*
+ * The table depends only on the bands and the number of statements, so it is worked out once per
+ * bands list (the default RATING_BANDS in practice) rather than on every rating.
+ */
+const bandTables = new WeakMap<readonly RatingBand[], Map<number, BandTable>>();
+
+function bandTableFor(bands: readonly RatingBand[], statementCount: number): BandTable {
+  let byCount = bandTables.get(bands);
+  if (byCount === undefined) {
+    byCount = new Map();
+    bandTables.set(bands, byCount);
+  }
+  let table = byCount.get(statementCount);
+  if (table === undefined) {
+    const maximum = statementCount * 4;
+    const bandIndexOfTotal = Array.from({ length: maximum + 1 }, (_unused, total) =>
+      bands.indexOf(bandForRoundedPercentage(bands, roundPercentageHalfUp(total, maximum)))
+    );
+    const bandTotals = bands.map((band, index): BandTotals => {
+      let minTotal: number | undefined;
+      let maxTotal: number | undefined;
+      for (let total = statementCount; total <= maximum; total += 1) {
+        if (bandIndexOfTotal[total] !== index) continue;
+        minTotal ??= total;
+        maxTotal = total;
+      }
+      return { ...band, minTotal, maxTotal };
+    });
+    table = { bandTotals, bandIndexOfTotal };
+    byCount.set(statementCount, table);
+  }
+  return table;
 }
 
 function reachable(band: BandTotals | undefined): band is RatingBandWithTotals & BandTotals {
@@ -167,9 +193,8 @@ export function rateLocalAuthority<Id extends string = QualityStatementId>(
   const maximum = statementCount * 4;
   const total = values.reduce<number>((sum, score) => sum + score, 0);
   const roundedPercentage = roundPercentageHalfUp(total, maximum);
-  const bandTotals = bandsWithTotals(bands, statementCount);
-  const bandIndexOfTotal = (candidate: number): number =>
-    bands.indexOf(bandForRoundedPercentage(bands, roundPercentageHalfUp(candidate, maximum)));
+  const { bandTotals, bandIndexOfTotal: bandIndexByTotal } = bandTableFor(bands, statementCount);
+  const bandIndexOfTotal = (candidate: number): number => bandIndexByTotal[candidate] ?? -1;
   const currentIndex = bandIndexOfTotal(total);
   // The council's own total lies in its band, so that band's totals exist.
   const current = bandTotals[currentIndex] as RatingBandWithTotals;
