@@ -1,1 +1,4 @@
-export {};
+#!/usr/bin/env node
+import { main } from './index.js';
+
+process.exitCode = await main(process.argv.slice(2));
