@@ -48,13 +48,12 @@ describe('asc-assure demo', () => {
     expect(workbook.worksheets[0]?.rowCount).toBe(51);
   });
 
-  it('runs the full default demo, 10,000 people, in under a minute', async () => {
-    const started = Date.now();
+  // How long it takes is measured by `npm run bench` (bench/demo.bench.ts), not asserted here:
+  // timings on a shared machine are noise.
+  it('runs the full default demo, 10,000 people, end to end', async () => {
     const run = await runCli(['demo'], { cwd: folder });
-    const seconds = (Date.now() - started) / 1000;
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Case list proposed from an extract of 10,000 people');
-    expect(seconds).toBeLessThan(60);
     for (const file of ['readiness.html', 'case-list.xlsx', 'deadlines.ics', 'summary.json']) {
       expect((await stat(join(folder, 'demo-output', file))).size).toBeGreaterThan(0);
     }
