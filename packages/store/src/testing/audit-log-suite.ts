@@ -124,7 +124,9 @@ export function describeAuditLogSuite(store: GetStore): void {
       const target = (await head()).sequence - 2;
       const verification = await verifyTampered(async (tx) => {
         await sql`delete from audit_log where sequence = ${target}`.execute(tx.db);
-        await sql`update audit_log set sequence = sequence - 1 where sequence > ${target}`.execute(tx.db);
+        // Two steps, so the unique sequence never sees two rows with one number whatever order rows are updated in.
+        await sql`update audit_log set sequence = sequence + 1000000 where sequence > ${target}`.execute(tx.db);
+        await sql`update audit_log set sequence = sequence - 1000001 where sequence > 1000000`.execute(tx.db);
       });
       expect(verification).toMatchObject({ ok: false, firstBrokenSequence: target });
     });
