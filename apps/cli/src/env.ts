@@ -6,6 +6,12 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** The engines the lifecycle commands can run on. */
+export const ENGINE_KINDS = ['local', 'temporal'] as const;
+
+/** Which engine runs the lifecycle commands. */
+export type EngineKind = (typeof ENGINE_KINDS)[number];
+
 /** The workspace folder when ASC_ASSURE_HOME is not set, relative to the current folder. */
 export const DEFAULT_WORKSPACE_FOLDER = '.asc-assure';
 
@@ -51,6 +57,12 @@ export const cliEnvironmentSchema = z.object({
   ASC_ASSURE_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https web address' }).optional()),
   /** Signs webhook bodies (header X-Asc-Assure-Signature) so the receiver can check they came from asc-assure. */
   ASC_ASSURE_WEBHOOK_SECRET: optionalText,
+  /**
+   * Which engine runs the lifecycle commands: `local` (the workspace's own database, the default)
+   * or `temporal` (the regional hub's Temporal cluster, set up by TEMPORAL_ADDRESS and friends).
+   * `--engine` on the command line wins over it.
+   */
+  ASC_ASSURE_ENGINE: optionalText.pipe(z.enum(ENGINE_KINDS, { error: 'must be local or temporal' }).default('local')),
   /** Turn colour off. */
   NO_COLOR: presenceFlag,
   /** Running under continuous integration: no progress bars, no colour. */

@@ -48,8 +48,19 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
   const { env } = parsedEnvironment;
   const output = createOutput({ stdout, stderr, noColor: env.NO_COLOR, ci: env.CI });
-  const context: CommandContext = { env, output, cwd: options.cwd ?? process.cwd(), clock: options.clock, exitCode: EXIT_CODES.ok };
-  const program = buildProgram(context);
+  const context: CommandContext = {
+    env,
+    environment: options.env ?? process.env,
+    engineKind: env.ASC_ASSURE_ENGINE,
+    output,
+    cwd: options.cwd ?? process.cwd(),
+    clock: options.clock,
+    exitCode: EXIT_CODES.ok,
+  };
+  // The hub commands bring Temporal's SDK (over a second to load): only when they are run.
+  const commandName = argv.find((argument, index) => !argument.startsWith('-') && argv[index - 1] !== '--engine');
+  const hubCommands = commandName === 'hub' ? await import('@asc-assure/worker') : undefined;
+  const program = buildProgram(context, hubCommands);
   if (argv.length === 0) {
     program.outputHelp();
     return EXIT_CODES.ok;

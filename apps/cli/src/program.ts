@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { registerHubCommands } from '@asc-assure/worker';
 import packageJson from '../package.json' with { type: 'json' };
 import { casesCommand } from './commands/cases.js';
 import { deadlinesCommand } from './commands/deadlines.js';
@@ -12,6 +13,7 @@ import { rateCommand } from './commands/rate.js';
 import { readinessCommand } from './commands/readiness.js';
 import { statusCommand } from './commands/status.js';
 import { verifyAuditCommand } from './commands/verify-audit.js';
+import { ENGINE_KINDS, type EngineKind } from './env.js';
 import type { CommandContext } from './support/command-context.js';
 
 const PROGRAM_DESCRIPTION = 'Get your council ready for, and through, the CQC assessment of adult social care.';
@@ -42,13 +44,29 @@ const COMMANDS: readonly ((context: CommandContext) => Command)[] = [
  * Builds the `asc-assure` program for one run. Commander is told not to exit the process or
  * print on its own: errors come back to `main` as exceptions and output goes through `context`.
  */
-export function buildProgram(context: CommandContext): Command {
+export function buildProgram(context: CommandContext, hub?: { readonly registerHubCommands: typeof registerHubCommands }): Command {
   const program = new Command('asc-assure').description(PROGRAM_DESCRIPTION).version(packageJson.version, '-v, --version', 'print the version')
-    .addHelpText('after', GETTING_STARTED);
+    .addOption(
+      new Option('--engine <engine>', 'where the lifecycle commands run: local (this workspace) or temporal (the hub in TEMPORAL_ADDRESS)')
+        .choices(ENGINE_KINDS),
+    )
+    .addHelpText('after', GETTING_STARTED)
+    .hook('preAction', (command) => {
+      const engine = command.opts<{ engine?: EngineKind }>().engine;
+      if (engine !== undefined) context.engineKind = engine;
+    });
   for (const create of COMMANDS) program.addCommand(create(context));
+  if (hub === undefined) {
+    // Listed in --help; `main` loads the real commands (and Temporal's SDK) only when `hub` is run.
+    program.command('hub').description(HUB_DESCRIPTION).helpOption(false).allowUnknownOption().allowExcessArguments();
+  } else {
+    hub.registerHubCommands(program, { output: context.output.stdout, environment: context.environment });
+  }
   configureRecursively(program, context);
   return program;
 }
+
+const HUB_DESCRIPTION = "Run a regional hub on Temporal: hub start (the worker), hub open, hub send, hub list, hub status";
 
 function configureRecursively(command: Command, context: CommandContext): void {
   command

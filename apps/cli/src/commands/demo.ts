@@ -377,7 +377,7 @@ export function demoCommand(context: CommandContext): Command {
           if (steps.length === 0 && !isWorkingDay(day)) continue;
           clock.set(day);
           run.log.day = day;
-          await engine.deliverDueNotifications();
+          await (await workspace.localEngine()).deliverDueNotifications();
           for (const step of steps) await step();
         }
         const { files, view, comparison, readinessScore } = await writeDemoFiles(run, outFolder, () => performance.now() - started);

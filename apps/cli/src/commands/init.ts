@@ -8,6 +8,7 @@ import type { CommandContext } from '../support/command-context.js';
 import { councilIdFromName } from '../support/council-id.js';
 import { EXIT_CODES } from '../support/exit-codes.js';
 import {
+  connectToHub,
   createKeyFile,
   folderIsEmptyOrMissing,
   makeFolder,
@@ -77,6 +78,7 @@ export function initCommand(context: CommandContext): Command {
         createdAt: clock.now(),
       };
 
+      let joinedHub = false;
       await makeFolder(paths.folder);
       try {
         await createKeyFile(paths);
@@ -85,11 +87,22 @@ export function initCommand(context: CommandContext): Command {
         try {
           const { saveCouncil } = await import('@asc-assure/store');
           await saveCouncil(store, { id: config.councilId, name: config.councilName });
-          const engine = engineLocal.createLocalEngine({ store, clock });
-          try {
-            await engine.start({ assessmentId: config.assessmentId, config: assessmentConfig });
-          } finally {
-            await engine.close();
+          if (context.engineKind === 'temporal') {
+            // The assessment lives on the hub; a hub operator may have opened it already.
+            const hub = await connectToHub(context.environment);
+            try {
+              joinedHub = (await hub.engine.get(config.assessmentId)) !== undefined;
+              if (!joinedHub) await hub.engine.start({ assessmentId: config.assessmentId, config: assessmentConfig });
+            } finally {
+              await hub.close();
+            }
+          } else {
+            const engine = engineLocal.createLocalEngine({ store, clock });
+            try {
+              await engine.start({ assessmentId: config.assessmentId, config: assessmentConfig });
+            } finally {
+              await engine.close();
+            }
           }
         } finally {
           await store.close();
@@ -101,7 +114,11 @@ export function initCommand(context: CommandContext): Command {
       }
 
       output.line(`${output.colors.green('Made')} the asc-assure workspace for ${config.councilName} in ${paths.folder}`);
-      output.line(`  Assessment:      ${config.assessmentId} (${ASSESSMENT_STATES['awaiting-notice'].label.toLowerCase()})`);
+      output.line(
+        context.engineKind === 'temporal'
+          ? `  Assessment:      ${config.assessmentId}, on the hub's Temporal cluster (${joinedHub ? 'already open there' : ASSESSMENT_STATES['awaiting-notice'].label.toLowerCase()})`
+          : `  Assessment:      ${config.assessmentId} (${ASSESSMENT_STATES['awaiting-notice'].label.toLowerCase()})`,
+      );
       output.line(`  Scoring method:  ${SCORING_METHOD_LABELS[config.scoringMethod]}`);
       output.line(`  Database:        ${env.DATABASE_URL === undefined ? paths.databaseFolder : 'the PostgreSQL server in DATABASE_URL'}`);
       output.line(`  Pseudonymisation key: ${paths.keyFile}`);

@@ -17,7 +17,7 @@ export function notifyCommand(context: CommandContext): Command {
         await withWorkspace(
           context,
           async (workspace) => {
-            const sent = await (await workspace.engine()).deliverDueNotifications();
+            const sent = await (await workspace.localEngine()).deliverDueNotifications();
             output.line(
               sent.length === 0
                 ? `No reminders due for ${workspace.config.councilName} today.`

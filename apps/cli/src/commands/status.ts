@@ -11,6 +11,11 @@ import { withWorkspace, type Workspace } from '../support/workspace.js';
 /** The workspace's assessment, or a {@link CliError} when the store does not hold it. */
 export async function currentAssessment(workspace: Workspace): Promise<AssessmentView> {
   const view = await (await workspace.engine()).get(workspace.config.assessmentId);
+  if (view === undefined && workspace.engineKind === 'temporal') {
+    throw new CliError(EXIT_CODES.problemsFound, `The hub has no assessment ${workspace.config.assessmentId}, which this workspace is for.`, {
+      hint: `Ask the hub to open it (\`asc-assure hub open ${workspace.config.assessmentId} --council-id ${workspace.config.councilId} --council-name "..."\`), or check TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and ASC_ASSURE_TASK_QUEUE.`,
+    });
+  }
   if (view === undefined) {
     throw new CliError(EXIT_CODES.infrastructure, `The database does not hold assessment ${workspace.config.assessmentId}, which this workspace is for.`, {
       hint: 'If DATABASE_URL is set, check it points at the database this workspace was made with; otherwise restore the workspace folder from a backup.',

@@ -10,6 +10,7 @@ const INFRASTRUCTURE_CODES: Readonly<Record<string, string>> = {
   'store-unavailable': 'Check that the database is running and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
   'store-locked': 'Another asc-assure command is using this workspace. Wait for it to finish (or close `asc-assure serve`) and try again.',
   'store-migration-failed': 'The database could not be updated to this version of asc-assure. Restore it from a backup or ask your IT team to look at the message above.',
+  'temporal-unavailable': 'Start the hub\'s Temporal server (locally: `temporal server start-dev`), or check TEMPORAL_ADDRESS; leave out --engine temporal to use this workspace on its own.',
   'concurrent-update': 'Someone else changed the same record at the same moment. Run the command again.',
 };
 

@@ -10,10 +10,10 @@ import {
   type IsoDate,
   type PseudonymisationKey,
 } from '@asc-assure/framework';
-import type { Notifier } from '@asc-assure/lifecycle';
+import type { Engine, Notifier } from '@asc-assure/lifecycle';
 import type { Store } from '@asc-assure/store';
 import { z } from 'zod';
-import type { CliEnvironment } from '../env.js';
+import type { CliEnvironment, EngineKind } from '../env.js';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command-context.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -153,10 +153,17 @@ export interface Workspace {
   readonly config: WorkspaceConfig;
   readonly store: Store;
   readonly clock: Clock;
+  /** The engine `engine()` gives: the workspace's own, or the hub's. */
+  readonly engineKind: EngineKind;
   /** Today, by the workspace's clock. */
   today(): IsoDate;
-  /** The lifecycle engine over the store (made on first use). */
-  engine(): Promise<LocalEngine>;
+  /**
+   * The engine the lifecycle commands use (made on first use): the workspace's own, or the hub's
+   * Temporal engine with `--engine temporal`.
+   */
+  engine(): Promise<Engine>;
+  /** The engine over the workspace's own database, whatever `--engine` says (reminders, the demo). */
+  localEngine(): Promise<LocalEngine>;
   pseudonymisationKey(): Promise<PseudonymisationKey>;
   close(): Promise<void>;
 }
@@ -174,6 +181,10 @@ export interface WorkspaceParts {
   readonly store: Store;
   readonly clock: Clock;
   readonly notifier?: Notifier | undefined;
+  /** Which engine `engine()` gives. Default: local. */
+  readonly engineKind?: EngineKind | undefined;
+  /** The environment the hub's Temporal settings are read from, for `engineKind: 'temporal'`. */
+  readonly environment?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** A workspace over an open store; closing it closes the engine and the store. */
@@ -181,25 +192,56 @@ export async function workspaceFromParts(parts: WorkspaceParts): Promise<Workspa
   const engineLocal = await import('@asc-assure/engine-local');
   const { paths, config, store, clock, notifier } = parts;
   let engine: LocalEngine | undefined;
+  let hub: Promise<HubConnection> | undefined;
+  const localEngine = (): Promise<LocalEngine> => {
+    engine ??= engineLocal.createLocalEngine({ store, clock, ...(notifier === undefined ? {} : { notifier }) });
+    return Promise.resolve(engine);
+  };
   return {
     paths,
     config,
     store,
     clock,
+    engineKind: parts.engineKind ?? 'local',
     today: () => clock.today(),
-    engine: () => {
-      engine ??= engineLocal.createLocalEngine({ store, clock, ...(notifier === undefined ? {} : { notifier }) });
-      return Promise.resolve(engine);
+    engine: async () => {
+      if (parts.engineKind !== 'temporal') return localEngine();
+      hub ??= connectToHub(parts.environment ?? {});
+      return (await hub).engine;
     },
+    localEngine,
     pseudonymisationKey: () => readKeyFile(paths),
     close: async () => {
       try {
         await engine?.close();
+        if (hub !== undefined) await (await hub.catch(() => undefined))?.close();
       } finally {
         await store.close();
       }
     },
   };
+}
+
+/** An engine on the hub's Temporal cluster, and how to let go of it. */
+export interface HubConnection {
+  readonly engine: Engine;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the hub named by TEMPORAL_ADDRESS (and the rest of the worker's settings), loading
+ * Temporal's SDK only now. Bad settings are bad input; an unreachable server says how to start one.
+ */
+export async function connectToHub(environment: Readonly<Record<string, string | undefined>>): Promise<HubConnection> {
+  const worker = await import('@asc-assure/worker');
+  const parsed = worker.parseWorkerEnvironment(environment);
+  if (!parsed.ok) {
+    throw new CliError(EXIT_CODES.badInput, "The hub's Temporal settings cannot be used.", {
+      problems: parsed.problems.map((problem) => `${problem.variable}: ${problem.message}`),
+      hint: 'Fix them, or leave out --engine temporal (and unset ASC_ASSURE_ENGINE) to use this workspace on its own.',
+    });
+  }
+  return worker.connectHubEngine(parsed.env);
 }
 
 /**
@@ -215,7 +257,15 @@ export async function withWorkspace<Result>(
   const config = await readWorkspaceConfig(paths);
   const clock = context.clock ?? (await import('@asc-assure/engine-local')).systemClock;
   const store = await openWorkspaceStore(context.env, paths);
-  const workspace = await workspaceFromParts({ paths, config, store, clock, notifier: options.notifier });
+  const workspace = await workspaceFromParts({
+    paths,
+    config,
+    store,
+    clock,
+    notifier: options.notifier,
+    engineKind: context.engineKind,
+    environment: context.environment,
+  });
   try {
     return await task(workspace);
   } finally {
