@@ -81,3 +81,15 @@ export { getPublishedResult, savePublishedResult } from './published-results.js'
 export type { PublishedResultInput, PublishedResultRecord } from './published-results.js';
 export { appendAudit, AUDIT_GENESIS_HASH, getAuditHead, hashAuditEntry, listAuditEntries, verifyAuditLog } from './audit-log.js';
 export type { AuditEntryInput, AuditEntryRecord, AuditHashedContent, AuditHead, AuditVerification } from './audit-log.js';
+export { ACCESS_ROLE_IDS, isAccessRoleId } from './access-roles.js';
+export type { AccessRoleId } from './access-roles.js';
+export type { ApiTokensTable, HubCouncilsTable, HubsTable, MembershipsTable, PrincipalsTable, PseudonymisationKeysTable } from './access-schema.js';
+export { addCouncilToHub, getHub, listCouncilIdsOfHubs, listHubCouncilIds, listHubIdsOfCouncil, saveHub } from './hubs.js';
+export type { HubRecord } from './hubs.js';
+export { getPrincipal, savePrincipal } from './principals.js';
+export type { PrincipalRecord } from './principals.js';
+export { grantMembership, listCouncilMemberships, listMembershipsOfPrincipal, revokeCouncilMembership } from './memberships.js';
+export type { MembershipInput, MembershipRecord } from './memberships.js';
+export { findApiTokenByHash, insertApiToken, listCouncilApiTokens, revokeCouncilApiToken } from './api-tokens.js';
+export type { ApiTokenRecord, NewApiToken } from './api-tokens.js';
+export { getOrCreatePseudonymisationKeyHex } from './pseudonymisation-keys.js';

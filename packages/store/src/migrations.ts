@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { apiAccessMigration } from './migrations-api-access.js';
 
 /**
  * Every statement is plain PostgreSQL that PGlite runs unchanged, so both kinds of store have
@@ -204,6 +205,7 @@ const initialSchema = statements(
  */
 export const storeMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
+  '0002-api-access': apiAccessMigration,
 };
 
 /** The in-code migration provider both dialects use with kysely's `Migrator`. */

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { ApiTokensTable, HubCouncilsTable, HubsTable, MembershipsTable, PrincipalsTable, PseudonymisationKeysTable } from './access-schema.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -24,6 +25,12 @@ export interface Database {
   case_lists: CaseListsTable;
   published_results: PublishedResultsTable;
   audit_log: AuditLogTable;
+  hubs: HubsTable;
+  hub_councils: HubCouncilsTable;
+  principals: PrincipalsTable;
+  memberships: MembershipsTable;
+  api_tokens: ApiTokensTable;
+  pseudonymisation_keys: PseudonymisationKeysTable;
 }
 
 /** A `timestamptz` column with a default of `now()`: an ISO string when read. */
