@@ -1,9 +1,4 @@
-import {
-  checkCaseTrackingList,
-  personExtractRowSchema,
-  proposeCaseTrackingList,
-  type CaseTrackingListCheck,
-} from '@asc-assure/framework';
+import { checkCaseTrackingList, personExtractRowSchema, proposeCaseTrackingList, type CaseTrackingListCheck, caseListIdOf, proposedCaseRecords } from '@asc-assure/framework';
 import { CONSENT_DECISIONS, caseTrackingPersonIdSchema, type AssessmentView } from '@asc-assure/lifecycle';
 import { getCaseList, saveCaseList, type CaseListRecord } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
@@ -12,7 +7,6 @@ import type { ApiApp, ApiEnv } from '../api-env.js';
 import { API_MESSAGES, ApiError } from '../http/api-error.js';
 import { assessmentParamsSchema, CONFLICT_ERROR_RESPONSE } from '../openapi/common-schemas.js';
 import { assessmentResourceSchema } from '../openapi/resource-schemas.js';
-import { caseListIdOf, proposedCaseRecords } from '../records/case-list-records.js';
 import { assessmentResource } from '../records/resources.js';
 import { assessmentOfCouncil, councilIdOf } from '../tenancy/council-access.js';
 import { councilRoute } from './define-route.js';

@@ -1,25 +1,9 @@
 import { basename, resolve } from 'node:path';
-import {
-  COHORT_IDS,
-  CASE_TRACKING_EXCLUSION_REASON_IDS,
-  CASE_TRACKING_EXCLUSION_REASON_LABELS,
-  HIGHER_RISK_FLAG_IDS,
-  HIGHER_RISK_FLAG_LABELS,
-  PROTECTED_CHARACTERISTIC_FIELDS,
-  PROTECTED_CHARACTERISTICS,
-  checkCaseTrackingList,
-  proposeCaseTrackingList,
-  pseudonymiseId,
-  type CaseTrackingListCheck,
-  type CaseTrackingProposal,
-  type CohortId,
-  type HigherRiskFlagId,
-} from '@asc-assure/framework';
+import { COHORT_IDS, CASE_TRACKING_EXCLUSION_REASON_IDS, CASE_TRACKING_EXCLUSION_REASON_LABELS, HIGHER_RISK_FLAG_IDS, HIGHER_RISK_FLAG_LABELS, PROTECTED_CHARACTERISTIC_FIELDS, PROTECTED_CHARACTERISTICS, checkCaseTrackingList, proposeCaseTrackingList, pseudonymiseId, type CaseTrackingListCheck, type CaseTrackingProposal, type CohortId, type HigherRiskFlagId, caseListExportRecord, caseListIdOf, proposedCaseRecords, type ProposedCaseRecord } from '@asc-assure/framework';
 import { DEFAULT_CASE_TRACKING_NUMBERS } from '@asc-assure/lifecycle';
 import { Command, InvalidArgumentError } from 'commander';
 import { recordAudit } from '../support/audit.js';
 import { CASE_RECORD_COLUMNS, caseRecordsFromTable, cohortDescription } from '../support/case-record-columns.js';
-import { caseListExportRecord, caseListIdOf, proposedCaseRecords, type ProposedCaseRecord } from '../support/case-list-records.js';
 import { caseListHeadings, writeCaseListWorkbook } from '../support/case-list-workbook.js';
 import { CliError } from '../support/cli-error.js';
 import type { CommandContext } from '../support/command-context.js';

@@ -2,26 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  DEFAULT_INFORMATION_RETURN_ITEMS,
-  RATING_LABELS,
-  addCalendarDays,
-  checkCaseTrackingList,
-  compareIsoDates,
-  generateSyntheticEvidenceBank,
-  generateSyntheticExtract,
-  generateSyntheticSelfAssessment,
-  isWorkingDay,
-  proposeCaseTrackingList,
-  toCaseTrackingRecords,
-  workingDaysBetween,
-  type CaseTrackingListCheck,
-  type CaseTrackingProposal,
-  type CaseTrackingRecord,
-  type CohortId,
-  type IsoDate,
-  type ScoreComparison,
-} from '@asc-assure/framework';
+import { DEFAULT_INFORMATION_RETURN_ITEMS, RATING_LABELS, addCalendarDays, checkCaseTrackingList, compareIsoDates, generateSyntheticEvidenceBank, generateSyntheticExtract, generateSyntheticSelfAssessment, isWorkingDay, proposeCaseTrackingList, toCaseTrackingRecords, workingDaysBetween, type CaseTrackingListCheck, type CaseTrackingProposal, type CaseTrackingRecord, type CohortId, type IsoDate, type ScoreComparison, caseListIdOf, proposedCaseRecords } from '@asc-assure/framework';
 import {
   ASSESSMENT_EVENT_LABELS,
   ASSESSMENT_STATES,
@@ -37,7 +18,6 @@ import {
 import { Command, InvalidArgumentError } from 'commander';
 import { recordAudit } from '../support/audit.js';
 import { caseListHeadings, writeCaseListWorkbook } from '../support/case-list-workbook.js';
-import { caseListIdOf, proposedCaseRecords } from '../support/case-list-records.js';
 import { CliError } from '../support/cli-error.js';
 import type { CommandContext } from '../support/command-context.js';
 import { deadlineRows } from '../support/deadline-rows.js';

@@ -106,3 +106,5 @@ export {
 export { COMMON_UK_FORENAMES, COMMON_UK_SURNAMES } from './common-names.js';
 export { generateSyntheticExtract } from './synthetic-extract.js';
 export type { SyntheticExtractOptions } from './synthetic-extract.js';
+export { caseListExportRecord, caseListIdOf, mostRecentAssessmentOrReviewDate, proposedCaseRecords } from './proposed-case-records.js';
+export type { ProposedCaseRecord } from './proposed-case-records.js';

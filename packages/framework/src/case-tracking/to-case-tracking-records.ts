@@ -5,6 +5,7 @@ import { caseTrackingRecordSchema, type CaseTrackingRecord, type CaseTrackingRec
 import type { ConsentToBeContactedId } from './consent.js';
 import { CASE_TRACKING_ERROR_MESSAGES } from './messages.js';
 import type { PersonExtractRow } from './person-extract-row.js';
+import { mostRecentAssessmentOrReviewDate } from './proposed-case-records.js';
 import { pseudonymiseId, type PseudonymisationKey } from './pseudonymisation.js';
 
 /** What the council writes about a person for CQC, beyond what the extract already holds. */
@@ -76,7 +77,7 @@ export function toCaseTrackingRecords(
       });
       return;
     }
-    const latest = row.reviewDate !== undefined && row.reviewDate > row.assessmentDate ? row.reviewDate : row.assessmentDate;
+    const latest = mostRecentAssessmentOrReviewDate(row);
     const characteristics = {
       ...(row.ageBand === undefined ? {} : { ageBand: row.ageBand }),
       ...(row.sex === undefined ? {} : { sex: row.sex }),

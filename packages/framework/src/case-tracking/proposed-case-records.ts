@@ -1,10 +1,13 @@
-import {
-  PROTECTED_CHARACTERISTIC_FIELDS,
-  type CaseTrackingPick,
-  type CohortId,
-  type PseudonymisationKey,
-} from '@asc-assure/framework';
-import { pseudonymiseId } from '@asc-assure/framework';
+import type { CohortId } from '../ids.js';
+import type { PersonExtractRow } from './person-extract-row.js';
+import { PROTECTED_CHARACTERISTIC_FIELDS } from './protected-characteristics.js';
+import type { CaseTrackingPick } from './propose-case-tracking-list.js';
+import { pseudonymiseId, type PseudonymisationKey } from './pseudonymisation.js';
+
+/** The most recent assessment or review of a person: the later of the two dates in the extract. */
+export function mostRecentAssessmentOrReviewDate(row: Pick<PersonExtractRow, 'assessmentDate' | 'reviewDate'>): string {
+  return row.reviewDate !== undefined && row.reviewDate > row.assessmentDate ? row.reviewDate : row.assessmentDate;
+}
 
 /**
  * One person on the proposed list, as the store keeps it: pseudonymised, with only the dates,
@@ -24,7 +27,7 @@ export interface ProposedCaseRecord {
   readonly higherRiskFlags: readonly string[];
 }
 
-/** The store id of an assessment's case list: proposing again replaces it. */
+/** The id an assessment's case list is kept under (the command line and the API agree): proposing again replaces it. */
 export function caseListIdOf(assessmentId: string): string {
   return `${assessmentId}-case-list`;
 }
@@ -33,7 +36,6 @@ export function caseListIdOf(assessmentId: string): string {
 export function proposedCaseRecords(picks: readonly CaseTrackingPick[], key: PseudonymisationKey): ProposedCaseRecord[] {
   return picks.map((pick) => {
     const { row } = pick;
-    const latest = row.reviewDate !== undefined && row.reviewDate > row.assessmentDate ? row.reviewDate : row.assessmentDate;
     const characteristics: Record<string, string> = {};
     for (const field of PROTECTED_CHARACTERISTIC_FIELDS) {
       const value = row[field];
@@ -46,7 +48,7 @@ export function proposedCaseRecords(picks: readonly CaseTrackingPick[], key: Pse
       reasons: pick.reasons,
       firstContactDate: row.firstContactDate,
       assessmentDate: row.assessmentDate,
-      mostRecentAssessmentOrReviewDate: latest,
+      mostRecentAssessmentOrReviewDate: mostRecentAssessmentOrReviewDate(row),
       consentToBeContacted: row.consentToContact ?? 'not-yet-asked',
       ...(row.leadProfessionalRole === undefined ? {} : { leadProfessionalRole: row.leadProfessionalRole }),
       characteristics,
