@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError } from '@asc-assure/framework';
+import { InvalidInputError, type EvidenceItemInput } from '@asc-assure/framework';
 import { sql } from 'kysely';
 import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
 import type { StoreExecutor } from './open-store.js';
@@ -267,4 +267,37 @@ export async function updateEvidenceItem(executor: StoreExecutor, update: Eviden
 export async function deleteEvidenceItem(executor: StoreExecutor, key: { readonly councilId: string; readonly id: string }): Promise<boolean> {
   const result = await executor.db.deleteFrom('evidence_items').where('council_id', '=', key.councilId).where('id', '=', key.id).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/**
+ * Every evidence item of the council matching the filter, in id order, read a page at a time (so
+ * a bank of any size is read with bounded queries).
+ */
+export async function listAllEvidenceItems(executor: StoreExecutor, filter: EvidenceItemFilter): Promise<EvidenceItemRecord[]> {
+  const items: EvidenceItemRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await listEvidenceItems(executor, filter, { limit: EVIDENCE_PAGE_SIZE_LIMIT, ...(after === undefined ? {} : { after }) });
+    items.push(...page.items);
+    if (page.nextCursor === null) return items;
+    after = page.nextCursor;
+  }
+}
+
+/** A stored evidence item in the form the framework reads (readiness, validation). */
+export function evidenceItemInputOf(record: EvidenceItemRecord): EvidenceItemInput {
+  return {
+    id: record.id,
+    title: record.title,
+    ...(record.description === '' ? {} : { description: record.description }),
+    qualityStatementIds: record.qualityStatementIds as EvidenceItemInput['qualityStatementIds'],
+    evidenceCategoryIds: record.evidenceCategoryIds as EvidenceItemInput['evidenceCategoryIds'],
+    owner: record.owner ?? '',
+    ...(record.source === null ? {} : { source: record.source }),
+    ...(record.location === null ? {} : { location: record.location }),
+    effectiveFrom: record.effectiveFrom ?? '',
+    ...(record.effectiveTo === null ? {} : { effectiveTo: record.effectiveTo }),
+    ...(record.reviewBy === null ? {} : { reviewBy: record.reviewBy }),
+    tags: record.tags as EvidenceItemInput['tags'],
+  };
 }

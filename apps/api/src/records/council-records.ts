@@ -1,50 +1,17 @@
-import type { ActionInput, EvidenceItemInput, PublishedResult, ReadinessInput, RiskInput, SelfAssessmentStatementInput } from '@asc-assure/framework';
+import type { ActionInput, PublishedResult, ReadinessInput, RiskInput, SelfAssessmentStatementInput } from '@asc-assure/framework';
 import type { AssessmentView } from '@asc-assure/lifecycle';
 import {
   getPublishedResult,
   listActions,
-  listEvidenceItems,
+  evidenceItemInputOf,
+  listAllEvidenceItems,
   listRisks,
   listSelfAssessmentStatements,
-  type EvidenceItemFilter,
-  type EvidenceItemRecord,
   type SelfAssessmentStatementRecord,
   type StoreExecutor,
 } from '@asc-assure/store';
 import { publishedResultSchema } from '@asc-assure/framework';
 import { decodeAreaForImprovement } from './self-assessment-areas.js';
-
-const EVIDENCE_READ_PAGE = 1000;
-
-/** Every evidence item of the council matching the filter, by id, read a page at a time. */
-export async function listAllEvidenceItems(executor: StoreExecutor, filter: EvidenceItemFilter): Promise<EvidenceItemRecord[]> {
-  const items: EvidenceItemRecord[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await listEvidenceItems(executor, filter, { limit: EVIDENCE_READ_PAGE, ...(after === undefined ? {} : { after }) });
-    items.push(...page.items);
-    if (page.nextCursor === null) return items;
-    after = page.nextCursor;
-  }
-}
-
-/** A stored evidence item in the form the framework reads. */
-export function evidenceItemInputOf(record: EvidenceItemRecord): EvidenceItemInput {
-  return {
-    id: record.id,
-    title: record.title,
-    ...(record.description === '' ? {} : { description: record.description }),
-    qualityStatementIds: record.qualityStatementIds as EvidenceItemInput['qualityStatementIds'],
-    evidenceCategoryIds: record.evidenceCategoryIds as EvidenceItemInput['evidenceCategoryIds'],
-    owner: record.owner ?? '',
-    ...(record.source === null ? {} : { source: record.source }),
-    ...(record.location === null ? {} : { location: record.location }),
-    effectiveFrom: record.effectiveFrom ?? '',
-    ...(record.effectiveTo === null ? {} : { effectiveTo: record.effectiveTo }),
-    ...(record.reviewBy === null ? {} : { reviewBy: record.reviewBy }),
-    tags: record.tags as EvidenceItemInput['tags'],
-  };
-}
 
 /** A stored self-assessment statement in the framework's form (areas decoded), or undefined while unscored. */
 export function selfAssessmentInputOf(statement: SelfAssessmentStatementRecord): SelfAssessmentStatementInput | undefined {

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { evidenceItemSchema, InvalidInputError, parseInput } from '@asc-assure/framework';
-import {
-  deleteEvidenceItem,
-  getEvidenceItem,
-  insertEvidenceItems,
-  listEvidenceItems,
-  updateEvidenceItem,
-  type EvidenceItemRecord,
-} from '@asc-assure/store';
+import { deleteEvidenceItem, getEvidenceItem, insertEvidenceItems, listEvidenceItems, updateEvidenceItem, type EvidenceItemRecord, evidenceItemInputOf, listAllEvidenceItems } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { ApiApp } from '../api-env.js';
@@ -25,7 +18,6 @@ import {
 } from '../openapi/common-schemas.js';
 import { evidenceItemResourceSchema } from '../openapi/resource-schemas.js';
 import { evidenceItemsFromTable } from '../documents/evidence-table.js';
-import { evidenceItemInputOf, listAllEvidenceItems } from '../records/council-records.js';
 import { evidenceItemResource } from '../records/resources.js';
 import { lockCouncilRow } from '../records/row-lock.js';
 import { councilIdOf } from '../tenancy/council-access.js';

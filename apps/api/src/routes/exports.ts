@@ -1,5 +1,5 @@
 import { scanRecordsForPersonalData, caseListExportRecord, caseListIdOf, type ProposedCaseRecord } from '@asc-assure/framework';
-import { getCaseList, getCouncil, listActions, listSelfAssessmentStatements } from '@asc-assure/store';
+import { getCaseList, getCouncil, listActions, listSelfAssessmentStatements, listAllEvidenceItems } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ApiApp, ApiEnv } from '../api-env.js';
@@ -12,7 +12,6 @@ import { readinessPdf } from '../documents/readiness-pdf.js';
 import { selfAssessmentDocument } from '../documents/self-assessment-document.js';
 import { API_MESSAGES, ApiError } from '../http/api-error.js';
 import { assessmentParamsSchema, CONFLICT_ERROR_RESPONSE, councilParamsSchema } from '../openapi/common-schemas.js';
-import { listAllEvidenceItems } from '../records/council-records.js';
 import { deadlineResources, selfAssessmentStatementResource } from '../records/resources.js';
 import { assessmentOfCouncil, councilIdOf } from '../tenancy/council-access.js';
 import { councilRoute } from './define-route.js';

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { CliError } from '../support/cli-error.js';
 import type { CommandContext } from '../support/command-context.js';
 import { evidenceItemsFromTable } from '../support/evidence-rows.js';
-import { evidenceItemInputOf, listAllEvidenceItems, saveEvidenceItems } from '../support/evidence-store.js';
+import { saveEvidenceItems } from '../support/evidence-store.js';
 import { EXIT_CODES } from '../support/exit-codes.js';
 import { EVIDENCE_TAG_VOCABULARY, QUALITY_STATEMENT_VOCABULARY, qualityStatementShortTitle, qualityStatementTitle } from '../support/framework-vocabularies.js';
 import type { Vocabulary } from '../support/matching.js';
@@ -93,6 +93,7 @@ function listCommand(context: CommandContext): Command {
       const tag = matchOption(EVIDENCE_TAG_VOCABULARY, options.tag, 'an evidence tag', '--tag');
       const { output } = context;
       await withWorkspace(context, async (workspace) => {
+        const { evidenceItemInputOf, listAllEvidenceItems } = await import('@asc-assure/store');
         const records = await listAllEvidenceItems(workspace.store, {
           councilId: workspace.config.councilId,
           ...(statement === undefined ? {} : { qualityStatementId: statement }),

@@ -12,7 +12,6 @@ import type {
 } from '@asc-assure/framework';
 import type { AssessmentView } from '@asc-assure/lifecycle';
 import type { Store, StoreExecutor } from '@asc-assure/store';
-import { evidenceItemInputOf, listAllEvidenceItems } from './evidence-store.js';
 
 /*
  * The store keeps a self-assessment's areas for improvement as a list of strings. The framework's
@@ -45,7 +44,7 @@ function decodeArea(text: string, qualityStatementId: string, index: number): Ar
 export async function loadReadinessInput(executor: StoreExecutor, councilId: string, view: AssessmentView | undefined): Promise<ReadinessInput> {
   const store = await import('@asc-assure/store');
   const [evidence, statements, actions, risks] = await Promise.all([
-    listAllEvidenceItems(executor, { councilId }),
+    store.listAllEvidenceItems(executor, { councilId }),
     store.listSelfAssessmentStatements(executor, councilId),
     store.listActions(executor, { councilId }),
     store.listRisks(executor, { councilId }),
@@ -90,7 +89,7 @@ export async function loadReadinessInput(executor: StoreExecutor, councilId: str
       qualityStatementIds: risk.qualityStatementIds as RiskInput['qualityStatementIds'],
     }));
   return {
-    evidence: evidence.map(evidenceItemInputOf),
+    evidence: evidence.map(store.evidenceItemInputOf),
     selfAssessment,
     actions: actionInputs,
     risks: riskInputs,

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   countEvidenceItems,
   deleteEvidenceItem,
+  evidenceItemInputOf,
   getEvidenceItem,
   insertEvidenceItems,
+  listAllEvidenceItems,
   listEvidenceItems,
   updateEvidenceItem,
 } from '../evidence-items.js';
@@ -49,6 +51,11 @@ export function describeEvidenceItemsSuite(store: GetStore): void {
         cursor = page.nextCursor;
       }
       expect(seen).toEqual([...ids].sort());
+      // listAllEvidenceItems reads the same pages for the command line and the API.
+      const all = await listAllEvidenceItems(store(), { councilId });
+      expect(all.map((item) => item.id)).toEqual([...ids].sort());
+      const first = all[0]!;
+      expect(evidenceItemInputOf(first)).toMatchObject({ id: first.id, title: first.title, qualityStatementIds: first.qualityStatementIds, tags: first.tags });
     });
 
     it('evidence is filtered by quality statement, category, owner, tag and review date', async () => {
