@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services/postgres.sh
 source scripts/services/temporal.sh
+source scripts/services/chromium.sh
 
 cleanup() {
   stop_temporal
@@ -13,6 +14,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+ensure_chromium_installed
 start_postgres
 start_temporal
 npx turbo run build --output-logs=errors-only

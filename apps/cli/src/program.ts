@@ -11,6 +11,7 @@ import { irCommand } from './commands/ir.js';
 import { notifyCommand } from './commands/notify.js';
 import { rateCommand } from './commands/rate.js';
 import { readinessCommand } from './commands/readiness.js';
+import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
 import { verifyAuditCommand } from './commands/verify-audit.js';
 import { ENGINE_KINDS, type EngineKind } from './env.js';
@@ -37,6 +38,7 @@ const COMMANDS: readonly ((context: CommandContext) => Command)[] = [
   deadlinesCommand,
   notifyCommand,
   verifyAuditCommand,
+  serveCommand,
   demoCommand,
 ];
 
