@@ -1,4 +1,4 @@
-import { parseInput } from '@asc-assure/framework';
+import { parseInput, type PublishedResult } from '@asc-assure/framework';
 import { z } from 'zod';
 import { ASSESSMENT_STATES, type AssessmentStageNumber, type AssessmentStateId } from './assessment-stages.js';
 import { assessmentConfigSchema, type AssessmentConfig, type AssessmentConfigInput } from './assessment-config.js';
@@ -145,3 +145,21 @@ export function assessmentSummary(view: AssessmentView): AssessmentSummary {
 export function matchesAssessmentFilter(summary: AssessmentSummary, filter: AssessmentListFilter = {}): boolean {
   return (filter.councilId === undefined || summary.councilId === filter.councilId) && (filter.stage === undefined || summary.stage === filter.stage);
 }
+
+/**
+ * What readiness compares an assessment against: its id, the council's name and, once the
+ * report is published, CQC's result as the `report.published` event recorded it. Undefined
+ * without an assessment. The shape `loadReadinessInput` in `@asc-assure/store` takes.
+ */
+export function readinessAssessmentOf(view: AssessmentView | undefined):
+  | { readonly assessmentId: string; readonly councilName: string; readonly publishedByLifecycle?: PublishedResult }
+  | undefined {
+  if (view === undefined) return undefined;
+  const { context } = view.state;
+  const published: PublishedResult | undefined =
+    context.publishedOn === null || context.publishedScores === null || context.publishedRating === null
+      ? undefined
+      : { councilName: view.config.councilName, publishedOn: context.publishedOn, scores: context.publishedScores, rating: context.publishedRating };
+  return { assessmentId: view.assessmentId, councilName: view.config.councilName, ...(published === undefined ? {} : { publishedByLifecycle: published }) };
+}
+

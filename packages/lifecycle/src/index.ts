@@ -78,6 +78,7 @@ export {
   assessmentIdSchema,
   assessmentSummary,
   assessmentView,
+  readinessAssessmentOf,
   matchesAssessmentFilter,
   parseAssessmentStart,
 } from './engine.js';

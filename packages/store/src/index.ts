@@ -84,3 +84,13 @@ export type { MembershipInput, MembershipRecord } from './memberships.js';
 export { findApiTokenByHash, insertApiToken, listCouncilApiTokens, revokeCouncilApiToken } from './api-tokens.js';
 export type { ApiTokenRecord, NewApiToken } from './api-tokens.js';
 export { getOrCreatePseudonymisationKeyHex } from './pseudonymisation-keys.js';
+export {
+  actionInputOf,
+  decodeAreaForImprovement,
+  encodeAreaForImprovement,
+  loadReadinessInput,
+  publishedResultFor,
+  riskInputOf,
+  selfAssessmentInputOf,
+} from './readiness-input.js';
+export type { ReadinessAssessment } from './readiness-input.js';

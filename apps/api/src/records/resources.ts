@@ -1,3 +1,4 @@
+import { decodeAreaForImprovement } from '@asc-assure/store';
 import { reminderDates, workingDaysBetween, type IsoDate } from '@asc-assure/framework';
 import { ASSESSMENT_STATES, assessmentCalendar, type AssessmentDeadline, type AssessmentSummary, type AssessmentView, type RecordedEvent } from '@asc-assure/lifecycle';
 import type {
@@ -9,7 +10,6 @@ import type {
   RiskRecord,
   SelfAssessmentStatementRecord,
 } from '@asc-assure/store';
-import { decodeAreaForImprovement } from './self-assessment-areas.js';
 
 /*
  * Store records and engine views as the API returns them: the council id is left out of

@@ -1,3 +1,4 @@
+import { readinessAssessmentOf } from '@asc-assure/lifecycle';
 import {
   analyseReadiness,
   compareScores,
@@ -9,7 +10,7 @@ import {
   type QualityStatementScores,
   type ReadinessReport,
 } from '@asc-assure/framework';
-import { getCouncil, listSelfAssessmentStatements, savePublishedResult } from '@asc-assure/store';
+import { getCouncil, listSelfAssessmentStatements, savePublishedResult, loadReadinessInput, publishedResultFor } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ApiApp, ApiEnv } from '../api-env.js';
@@ -17,7 +18,6 @@ import { API_MESSAGES, ApiError } from '../http/api-error.js';
 import { councilJson } from '../http/council-json.js';
 import { assessmentParamsSchema, councilParamsSchema } from '../openapi/common-schemas.js';
 import { ratingResultSchema, readinessReportSchema, scoreComparisonSchema } from '../openapi/report-schemas.js';
-import { loadReadinessInput, publishedResultOf } from '../records/council-records.js';
 import { assessmentOfCouncil, councilIdOf } from '../tenancy/council-access.js';
 import { authenticatedRoute, councilRoute } from './define-route.js';
 import { recordCouncilChange, type RouteDependencies } from './route-dependencies.js';
@@ -62,7 +62,7 @@ export async function councilReadiness(
   const councilId = councilIdOf(c);
   const view = query.assessmentId === undefined ? undefined : await assessmentOfCouncil(deps.engine, c, query.assessmentId);
   const council = await getCouncil(deps.store, councilId);
-  const input = await loadReadinessInput(deps.store, councilId, view);
+  const input = await loadReadinessInput(deps.store, councilId, readinessAssessmentOf(view));
   const full: ReadinessReport = analyseReadiness(input, { asOf: query.asOf ?? deps.clock.today() });
   const shown = query.attentionItems ?? Number.POSITIVE_INFINITY;
   const report: ReadinessReport = {
@@ -142,7 +142,7 @@ export function registerReadinessRoutes(app: ApiApp, deps: RouteDependencies): v
     }),
     async (c) => {
       const view = await assessmentOfCouncil(engine, c, c.req.valid('param').assessmentId);
-      const published = await publishedResultOf(store, councilIdOf(c), view);
+      const published = await publishedResultFor(store, councilIdOf(c), readinessAssessmentOf(view));
       if (published === undefined) throw new ApiError(404, 'not-found', API_MESSAGES.notFound(`A published result of assessment "${view.assessmentId}"`));
       return c.json(
         {
@@ -202,7 +202,7 @@ export function registerReadinessRoutes(app: ApiApp, deps: RouteDependencies): v
     }),
     async (c) => {
       const view = await assessmentOfCouncil(engine, c, c.req.valid('param').assessmentId);
-      const published = await publishedResultOf(store, councilIdOf(c), view);
+      const published = await publishedResultFor(store, councilIdOf(c), readinessAssessmentOf(view));
       if (published === undefined) throw new ApiError(404, 'not-found', API_MESSAGES.notFound(`A published result of assessment "${view.assessmentId}"`));
       const comparison = compareScores(await selfScoresOf(deps, councilIdOf(c)), published);
       return c.json(JSON.parse(JSON.stringify(comparison)) as z.infer<typeof scoreComparisonSchema>, 200);

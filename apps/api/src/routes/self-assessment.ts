@@ -1,5 +1,5 @@
 import { QUALITY_STATEMENT_IDS, parseInput, selfAssessmentStatementSchema } from '@asc-assure/framework';
-import { getSelfAssessmentStatement, listSelfAssessmentStatements, upsertSelfAssessmentStatement } from '@asc-assure/store';
+import { getSelfAssessmentStatement, listSelfAssessmentStatements, upsertSelfAssessmentStatement, encodeAreaForImprovement } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
 import type { ApiApp } from '../api-env.js';
 import { API_MESSAGES, ApiError } from '../http/api-error.js';
@@ -8,7 +8,6 @@ import { notModified, requireIfMatch, versionTag } from '../http/etag.js';
 import { CONDITIONAL_ERROR_RESPONSES, councilIdParam, councilParamsSchema, etagHeader } from '../openapi/common-schemas.js';
 import { selfAssessmentStatementResourceSchema } from '../openapi/resource-schemas.js';
 import { selfAssessmentStatementResource } from '../records/resources.js';
-import { encodeAreaForImprovement } from '../records/self-assessment-areas.js';
 import { councilIdOf } from '../tenancy/council-access.js';
 import { councilRoute } from './define-route.js';
 import { recordCouncilChange, type RouteDependencies } from './route-dependencies.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAreaForImprovement, encodeAreaForImprovement } from './self-assessment-areas.js';
+import { decodeAreaForImprovement, encodeAreaForImprovement } from './readiness-input.js';
 
 describe('areas for improvement as the store keeps them', () => {
   it('read back exactly as written', () => {
