@@ -25,7 +25,7 @@ import { createTenancy } from './tenancy/council-access.js';
 export interface ApiLimits {
   /** Largest JSON body, in bytes (default 1 MiB). */
   readonly jsonBodyBytes?: number | undefined;
-  /** Largest uploaded file (CSV, XLSX), in bytes (default 20 MiB). */
+  /** Largest uploaded file (CSV, XLSX) or case-list extract (JSON rows), in bytes (default 20 MiB). */
   readonly uploadBodyBytes?: number | undefined;
   /** Requests per minute per caller (token, or address when signed out); default 600. */
   readonly requestsPerMinute?: number | undefined;
@@ -100,6 +100,12 @@ export const API_DOCUMENT_INFO = {
 } as const;
 
 const UPLOAD_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+
+/**
+ * JSON requests that carry a whole file's rows, so they get the upload limit: a case-list extract
+ * of everyone a council assessed in a year (tens of thousands of people at about 440 bytes each).
+ */
+const FILE_SIZED_JSON_PATH = /^\/v1\/councils\/[^/]+\/assessments\/[^/]+\/case-list\/proposal$/;
 
 function clientAddress(c: Context<ApiEnv>, trustForwardedFor: boolean): string {
   if (trustForwardedFor) {
@@ -200,7 +206,7 @@ export function createApp(options: CreateAppOptions): ApiApp {
   const uploadLimit = bodyLimit({ maxSize: uploadBodyBytes, onError: tooLarge(uploadBodyBytes) });
   const limitBody: MiddlewareHandler<ApiEnv> = (c, next) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-    return UPLOAD_TYPES.includes(type) ? uploadLimit(c, next) : jsonLimit(c, next);
+    return UPLOAD_TYPES.includes(type) || FILE_SIZED_JSON_PATH.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next);
   };
   app.use('*', limitBody);
 

@@ -60,6 +60,19 @@ describe('the HTTP layer keeps the API safe to expose', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload-too-large');
   });
 
+  it('takes a case-list extract up to the upload limit, not the JSON limit: a year of people is a file', async () => {
+    const path = `${council}/assessments/no-such-assessment/case-list/proposal`;
+    const body = JSON.stringify({ rows: [{ note: 'x'.repeat(5000) }] });
+    const roomy = withLimits({ jsonBodyBytes: 2048, uploadBodyBytes: 1024 * 1024 });
+    const accepted = await roomy(path, fixture.tokens['council-admin'], { method: 'POST', body });
+    expect(accepted.status).not.toBe(413);
+    expect(accepted.status).toBeLessThan(500);
+    const tight = withLimits({ jsonBodyBytes: 2048, uploadBodyBytes: 4096 });
+    expect((await tight(path, fixture.tokens['council-admin'], { method: 'POST', body })).status).toBe(413);
+    // Every other JSON body keeps the smaller limit.
+    expect((await roomy(`${council}/evidence`, fixture.tokens['council-admin'], { method: 'POST', body })).status).toBe(413);
+  });
+
   it('limits each caller to its rate and says when to come back', async () => {
     const limited = withLimits({ requestsPerMinute: 60, burst: 3, authenticationFailuresPerMinute: 2 });
     const statuses: number[] = [];
