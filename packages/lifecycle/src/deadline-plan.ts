@@ -12,6 +12,14 @@ import type { MovableDateId } from './events.js';
  */
 export type AssessmentDeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
 
+/** How each deadline status reads, for people (tables, calendars, exports). */
+export const DEADLINE_STATUS_LABELS = {
+  open: 'Open',
+  met: 'Met',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+} as const satisfies Record<AssessmentDeadlineStatus, string>;
+
 /** One deadline of one assessment. */
 export interface AssessmentDeadline {
   /** The framework's deadline rule id, e.g. `information-return`. */

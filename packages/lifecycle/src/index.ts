@@ -67,7 +67,7 @@ export { createAssessmentMachine } from './machine.js';
 export type { AssessmentMachine } from './machine.js';
 export { allowedEvents, applyEvent, initialAssessmentState, replay } from './transition.js';
 export type { AppliedEvent } from './transition.js';
-export { deadlinesFor, nextOpenDeadline, onsiteEarliestDate } from './deadline-plan.js';
+export { DEADLINE_STATUS_LABELS, deadlinesFor, nextOpenDeadline, onsiteEarliestDate } from './deadline-plan.js';
 export type { AssessmentDeadline, AssessmentDeadlineStatus } from './deadline-plan.js';
 export { dueNotifications, nextNotificationOn, notificationKey, notificationPlan } from './notification-plan.js';
 export type { AssessmentNotificationKind, AssessmentRecord, PlannedNotification } from './notification-plan.js';

@@ -9,7 +9,7 @@ import {
   type EvidenceItem,
   type InputProblem,
 } from '@asc-assure/framework';
-import type { TableFile, TableRow } from './read-table.js';
+import type { TableFile, TableRow } from '@asc-assure/documents';
 
 type EvidenceField =
   | 'id'

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import type { ApiApp, ApiEnv } from '../api-env.js';
 import { actionPlanWorkbook } from '../documents/action-plan-workbook.js';
 import { caseListWorkbook } from '../documents/case-list-workbook.js';
-import { deadlinesCalendar } from '../documents/deadlines-calendar.js';
+import { deadlinesCalendar } from '@asc-assure/documents';
 import { readinessPage } from '../documents/readiness-page.js';
 import { evidenceBankWorkbook } from '../documents/evidence-bank-workbook.js';
 import { readinessPdf } from '../documents/readiness-pdf.js';

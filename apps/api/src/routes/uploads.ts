@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ApiEnv } from '../api-env.js';
-import { readTable, type TableFile } from '../documents/read-table.js';
+import { readTable, type TableFile } from '@asc-assure/documents';
 import { ApiError } from '../http/api-error.js';
 
 /** The media types of the tables an upload may be. */

@@ -1,13 +1,7 @@
 import { addCalendarDays, nextWorkingDay, reminderDates, workingDaysBetween, type IsoDate } from '@asc-assure/framework';
-import { assessmentCalendar, displayDate, type AssessmentDeadline, type AssessmentDeadlineStatus, type AssessmentView } from '@asc-assure/lifecycle';
+import { assessmentCalendar, DEADLINE_STATUS_LABELS, displayDate, type AssessmentDeadline, type AssessmentView } from '@asc-assure/lifecycle';
 
-/** How each deadline status reads. */
-export const DEADLINE_STATUS_LABELS = {
-  open: 'Open',
-  met: 'Met',
-  missed: 'Missed',
-  cancelled: 'Cancelled',
-} as const satisfies Record<AssessmentDeadlineStatus, string>;
+export { DEADLINE_STATUS_LABELS };
 
 /** A deadline with what a council officer wants beside it: days left and reminder dates. */
 export interface DeadlineRow {

@@ -29,7 +29,7 @@ function unreadable(summary: string, message: string): InvalidInputError {
 function csvGrid(bytes: Uint8Array, parse: (input: string, options: object) => unknown): Grid {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   try {
-    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true, max_record_size: 1_000_000 }) as string[][];
+    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true, max_record_size: 1_000_000, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : 'it could not be parsed';
     throw unreadable('The file cannot be read', `the file is not CSV asc-assure can read (${detail}); save it again as "CSV UTF-8 (comma delimited)"`);
