@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { COHORT_IDS, CASE_TRACKING_EXCLUSION_REASON_IDS, CASE_TRACKING_EXCLUSION_REASON_LABELS, HIGHER_RISK_FLAG_IDS, HIGHER_RISK_FLAG_LABELS, PROTECTED_CHARACTERISTIC_FIELDS, PROTECTED_CHARACTERISTICS, checkCaseTrackingList, proposeCaseTrackingList, pseudonymiseId, type CaseTrackingListCheck, type CaseTrackingProposal, type CohortId, type HigherRiskFlagId, caseListExportRecord, caseListIdOf, proposedCaseRecords, type ProposedCaseRecord } from '@asc-assure/framework';
+import { COHORT_IDS, CASE_TRACKING_EXCLUSION_REASON_IDS, CASE_TRACKING_EXCLUSION_REASON_LABELS, HIGHER_RISK_FLAG_IDS, HIGHER_RISK_FLAG_LABELS, PROTECTED_CHARACTERISTIC_FIELDS, PROTECTED_CHARACTERISTICS, checkCaseTrackingList, EXTRACT_TABLE_COLUMNS, proposeCaseTrackingList, readExtractTable, type ExtractTableReading, pseudonymiseId, type CaseTrackingListCheck, type CaseTrackingProposal, type CohortId, type HigherRiskFlagId, caseListExportRecord, caseListIdOf, proposedCaseRecords, type ProposedCaseRecord } from '@asc-assure/framework';
 import { DEFAULT_CASE_TRACKING_NUMBERS } from '@asc-assure/lifecycle';
 import { Command, InvalidArgumentError } from 'commander';
 import { recordAudit } from '../support/audit.js';
@@ -10,10 +10,9 @@ import type { CommandContext } from '../support/command-context.js';
 import { toCsv } from '../support/csv.js';
 import { EXIT_CODES } from '../support/exit-codes.js';
 import { caseListPersonalDataFindings } from '../support/personal-data-findings.js';
-import { extractRowsFromTable } from '../support/extract-rows.js';
 import type { Output } from '../support/output.js';
 import { startProgress } from '../support/progress.js';
-import { readTableFile } from '../support/read-table-file.js';
+import { readTableFile, type TableFile } from '../support/read-table-file.js';
 import { requireWorkspace, withWorkspace, type Workspace } from '../support/workspace.js';
 import { writeFileSafely } from '../support/write-file-safely.js';
 
@@ -29,6 +28,35 @@ function positiveInteger(value: string): number {
 async function caseTrackingNumbers(workspace: Workspace): Promise<{ listSize: number; selected: number; tracked: number; reserves: number }> {
   const view = await (await workspace.engine()).get(workspace.config.assessmentId);
   return view?.config.caseTracking ?? { ...DEFAULT_CASE_TRACKING_NUMBERS };
+}
+
+/**
+ * Reads the council's extract with the framework's rule. Throws a {@link CliError} (bad input)
+ * naming every required column the file lacks.
+ */
+function readExtract(table: TableFile, onRow: () => void): ExtractTableReading {
+  const extract = readExtractTable(table, { onRow });
+  const missing = extract.missingColumns;
+  if (missing.length > 0) {
+    throw new CliError(EXIT_CODES.badInput, `${table.fileName} has no ${missing.map((heading) => `'${heading}'`).join(', ')} column${missing.length === 1 ? '' : 's'}.`, {
+      problems: [`Columns found: ${table.headings.map((heading) => `'${heading}'`).join(', ') || 'none'}.`],
+      hint: `The first row must hold the column headings. Needed: ${EXTRACT_TABLE_COLUMNS.filter((column) => column.required)
+        .map((column) => column.heading)
+        .join(', ')}.`,
+    });
+  }
+  return extract;
+}
+
+/** Rows the framework will leave out as invalid, each with its first problem: "row 14: Assessment date: ...". */
+function invalidRows(extract: ExtractTableReading): string[] {
+  const shown = new Set<number>();
+  return extract.problems.flatMap((problem) => {
+    if (shown.has(problem.rowNumber)) return [];
+    shown.add(problem.rowNumber);
+    const heading = problem.heading ?? problem.field;
+    return [`row ${problem.rowNumber}: ${heading === undefined ? '' : `${heading}: `}${problem.message}`];
+  });
 }
 
 function share(count: number, total: number): string {
@@ -93,7 +121,8 @@ and never stored.`,
       await requireWorkspace(context);
       const table = await readTableFile(file);
       const progress = startProgress(output, `Reading ${table.fileName}`, table.rows.length, 'rows');
-      const extract = extractRowsFromTable(table, () => progress.tick());
+      const extract = readExtract(table, () => progress.tick());
+      const invalid = invalidRows(extract);
       progress.done();
       await withWorkspace(context, async (workspace) => {
         const key = await workspace.pseudonymisationKey();
@@ -137,10 +166,10 @@ and never stored.`,
           );
           output.note(`Wrote the proposal to ${path}. It holds your own person ids so teams can find the records: keep it inside the council.`);
         }
-        if (extract.invalidRows.length > 0) {
-          output.note(`${extract.invalidRows.length} row${extract.invalidRows.length === 1 ? '' : 's'} of ${table.fileName} could not be used:`);
-          for (const problem of extract.invalidRows.slice(0, INVALID_ROWS_SHOWN)) output.note(`  - ${problem}`);
-          if (extract.invalidRows.length > INVALID_ROWS_SHOWN) output.note(`  ... and ${extract.invalidRows.length - INVALID_ROWS_SHOWN} more`);
+        if (invalid.length > 0) {
+          output.note(`${invalid.length} row${invalid.length === 1 ? '' : 's'} of ${table.fileName} could not be used:`);
+          for (const problem of invalid.slice(0, INVALID_ROWS_SHOWN)) output.note(`  - ${problem}`);
+          if (invalid.length > INVALID_ROWS_SHOWN) output.note(`  ... and ${invalid.length - INVALID_ROWS_SHOWN} more`);
         }
         if (options.json === true) {
           output.json({

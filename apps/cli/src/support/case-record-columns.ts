@@ -9,8 +9,7 @@ import {
   type ProtectedCharacteristicField,
 } from '@asc-assure/framework';
 import { isoDateFromCell } from './dates.js';
-import { CHARACTERISTIC_VOCABULARIES, CONSENT_VOCABULARY, HIGHER_RISK_FLAG_VOCABULARY } from './extract-rows.js';
-import { COHORT_VOCABULARY } from './framework-vocabularies.js';
+import { CHARACTERISTIC_VOCABULARIES, COHORT_VOCABULARY, CONSENT_VOCABULARY, HIGHER_RISK_FLAG_VOCABULARY } from './framework-vocabularies.js';
 import { createVocabulary, normaliseForMatching, splitList, type Vocabulary } from './matching.js';
 import type { TableFile } from './read-table-file.js';
 

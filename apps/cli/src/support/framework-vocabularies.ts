@@ -1,14 +1,23 @@
 import {
   COHORT_IDS,
   COHORT_LABELS,
+  CONSENT_TO_BE_CONTACTED_IDS,
+  CONSENT_TO_BE_CONTACTED_LABELS,
   CQC_LA_QUALITY_STATEMENTS,
   EVIDENCE_CATEGORY_IDS,
   EVIDENCE_CATEGORY_LABELS,
   EVIDENCE_TAG_LABELS,
   EVIDENCE_TAGS,
+  HIGHER_RISK_FLAG_IDS,
+  HIGHER_RISK_FLAG_LABELS,
+  PROTECTED_CHARACTERISTIC_FIELDS,
+  PROTECTED_CHARACTERISTICS,
   type CohortId,
+  type ConsentToBeContactedId,
   type EvidenceCategoryId,
   type EvidenceTag,
+  type HigherRiskFlagId,
+  type ProtectedCharacteristicField,
   type QualityStatementId,
 } from '@asc-assure/framework';
 import { createVocabulary, type Vocabulary } from './matching.js';
@@ -50,6 +59,35 @@ export const COHORT_VOCABULARY: Vocabulary<CohortId> = createVocabulary(
     [COHORT_LABELS[cohort], cohort],
   ]),
 );
+
+/** What people type for each protected characteristic: its value ids and labels. */
+export const CHARACTERISTIC_VOCABULARIES = Object.fromEntries(
+  PROTECTED_CHARACTERISTIC_FIELDS.map((field) => {
+    const definition = PROTECTED_CHARACTERISTICS[field];
+    const labels: Readonly<Record<string, string>> = definition.valueLabels;
+    return [field, createVocabulary(definition.valueIds.flatMap((id): [string, string][] => [[id, id], [labels[id] ?? id, id]]))];
+  }),
+) as Record<ProtectedCharacteristicField, Vocabulary<string>>;
+
+/** What people type for a higher-risk flag: its id or label. */
+export const HIGHER_RISK_FLAG_VOCABULARY: Vocabulary<HigherRiskFlagId> = createVocabulary(
+  HIGHER_RISK_FLAG_IDS.flatMap((flag): [string, HigherRiskFlagId][] => [
+    [flag, flag],
+    [HIGHER_RISK_FLAG_LABELS[flag], flag],
+  ]),
+);
+
+/** What people type for consent: its id, its label, or yes and no. */
+export const CONSENT_VOCABULARY: Vocabulary<ConsentToBeContactedId> = createVocabulary([
+  ...CONSENT_TO_BE_CONTACTED_IDS.flatMap((id): [string, ConsentToBeContactedId][] => [
+    [id, id],
+    [CONSENT_TO_BE_CONTACTED_LABELS[id], id],
+  ]),
+  ['yes', 'given'],
+  ['agreed', 'given'],
+  ['no', 'refused'],
+  ['not asked', 'not-yet-asked'],
+]);
 
 const STATEMENT_TITLES = new Map<string, string>(CQC_LA_QUALITY_STATEMENTS.map((statement) => [statement.id, statement.title]));
 const STATEMENT_SHORT_TITLES = new Map<string, string>(CQC_LA_QUALITY_STATEMENTS.map((statement) => [statement.id, statement.shortTitle]));

@@ -108,3 +108,5 @@ export { generateSyntheticExtract } from './synthetic-extract.js';
 export type { SyntheticExtractOptions } from './synthetic-extract.js';
 export { caseListExportRecord, caseListIdOf, mostRecentAssessmentOrReviewDate, proposedCaseRecords } from './proposed-case-records.js';
 export type { ProposedCaseRecord } from './proposed-case-records.js';
+export { EXTRACT_TABLE_COLUMNS, readExtractTable } from './read-extract-table.js';
+export type { ExtractColumn, ExtractField, ExtractRowProblem, ExtractTableReading, ReadExtractTableOptions, SpreadsheetRow, SpreadsheetTable } from './read-extract-table.js';

@@ -4,6 +4,7 @@ import {
   HIGHER_RISK_FLAG_LABELS,
   PROTECTED_CHARACTERISTICS,
   PROTECTED_CHARACTERISTIC_FIELDS,
+  readExtractTable,
 } from '@asc-assure/framework';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiProblem, councilPath, type ApiClient } from '../api/api-client.js';
@@ -18,7 +19,6 @@ import { loadCurrentAssessment } from '../current-assessment.js';
 import { formatDate, humaniseId, pluralise } from '../format.js';
 import { COHORT_IDS, cohortLabel } from '../labels.js';
 import { DownloadButton } from '../components/download-button.js';
-import { extractRowsFromTable } from '../extract-rows.js';
 import { roleCan } from '../permissions.js';
 import { hrefTo } from '../router.js';
 import { readTableFile, unsupportedSpreadsheetProblem } from '../table-file.js';
@@ -99,7 +99,7 @@ async function readExtract(file: File): Promise<ReadExtract> {
   const table = await readTableFile(file).catch((error: unknown) => {
     throw new ExtractProblem(error instanceof Error ? error.message : String(error));
   });
-  const extract = extractRowsFromTable(table);
+  const extract = readExtractTable(table);
   if (extract.missingColumns.length > 0) {
     throw new ExtractProblem(
       `${file.name} has no ${extract.missingColumns.map((heading) => `'${heading}'`).join(', ')} column${extract.missingColumns.length === 1 ? '' : 's'} (columns found: ${table.headings.join(', ') || 'none'})`,
