@@ -22,8 +22,8 @@ async function serve(args: readonly string[] = []): Promise<Serving> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
   let url: string | undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, type EvidenceItemInput } from '@asc-assure/framework';
+import { InvalidInputError, type EvidenceItem, type EvidenceItemInput } from '@asc-assure/framework';
 import { sql } from 'kysely';
 import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
 import type { StoreExecutor } from './open-store.js';
@@ -300,4 +300,45 @@ export function evidenceItemInputOf(record: EvidenceItemRecord): EvidenceItemInp
     ...(record.reviewBy === null ? {} : { reviewBy: record.reviewBy }),
     tags: record.tags as EvidenceItemInput['tags'],
   };
+}
+
+/** A checked evidence item as the store's fields: what an add or a change writes. */
+export function evidenceItemFieldsOf(item: EvidenceItem): Required<EvidenceItemFields> {
+  return {
+    title: item.title,
+    description: item.description ?? '',
+    qualityStatementIds: item.qualityStatementIds,
+    evidenceCategoryIds: item.evidenceCategoryIds,
+    owner: item.owner,
+    source: item.source ?? null,
+    location: item.location ?? null,
+    effectiveFrom: item.effectiveFrom,
+    effectiveTo: item.effectiveTo ?? null,
+    reviewBy: item.reviewBy ?? null,
+    tags: item.tags,
+  };
+}
+
+/** How {@link saveEvidenceItems} changed the bank. */
+export interface EvidenceSaveResult {
+  readonly added: number;
+  readonly updated: number;
+}
+
+/**
+ * Saves checked evidence items (an import) in one transaction: items whose id is already in the
+ * council's bank are updated in place, the rest added. Either every item lands or none does.
+ */
+export async function saveEvidenceItems(executor: StoreExecutor, councilId: string, items: readonly EvidenceItem[]): Promise<EvidenceSaveResult> {
+  return withinTransaction(executor, async (tx) => {
+    const versions = new Map((await listAllEvidenceItems(tx, { councilId })).map((record) => [record.id, record.version]));
+    const fresh = items.filter((item) => !versions.has(item.id));
+    for (const item of items) {
+      const expectedVersion = versions.get(item.id);
+      if (expectedVersion === undefined) continue;
+      await updateEvidenceItem(tx, { councilId, id: item.id, expectedVersion, changes: evidenceItemFieldsOf(item) });
+    }
+    await insertEvidenceItems(tx, fresh.map((item) => ({ ...item, councilId })));
+    return { added: fresh.length, updated: items.length - fresh.length };
+  });
 }

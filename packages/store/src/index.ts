@@ -56,8 +56,8 @@ export { listAssessmentDeadlines, listOpenDeadlines, OPEN_DEADLINE_STATUS, repla
 export type { DeadlineInput, DeadlineRecord, OpenDeadlineRecord } from './deadlines.js';
 export { listSentKeys, recordNotificationSent } from './notifications.js';
 export type { NotificationSentInput } from './notifications.js';
-export { EVIDENCE_INSERT_CHUNK_SIZE, EVIDENCE_PAGE_SIZE_LIMIT, countEvidenceItems, deleteEvidenceItem, evidenceItemInputOf, getEvidenceItem, insertEvidenceItems, listAllEvidenceItems, listEvidenceItems, updateEvidenceItem } from './evidence-items.js';
-export type { EvidenceItemFields, EvidenceItemFilter, EvidenceItemPage, EvidenceItemRecord, EvidenceItemUpdate, NewEvidenceItem } from './evidence-items.js';
+export { EVIDENCE_INSERT_CHUNK_SIZE, EVIDENCE_PAGE_SIZE_LIMIT, countEvidenceItems, deleteEvidenceItem, evidenceItemFieldsOf, evidenceItemInputOf, getEvidenceItem, insertEvidenceItems, listAllEvidenceItems, listEvidenceItems, saveEvidenceItems, updateEvidenceItem } from './evidence-items.js';
+export type { EvidenceItemFields, EvidenceItemFilter, EvidenceItemPage, EvidenceItemRecord, EvidenceItemUpdate, EvidenceSaveResult, NewEvidenceItem } from './evidence-items.js';
 export { getSelfAssessmentStatement, listSelfAssessmentStatements, upsertSelfAssessmentStatement } from './self-assessment.js';
 export type { SelfAssessmentStatementInput, SelfAssessmentStatementRecord } from './self-assessment.js';
 export { createAction, deleteAction, getAction, listActions, updateAction } from './actions.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { evidenceItemSchema, InvalidInputError, parseInput } from '@asc-assure/framework';
-import { deleteEvidenceItem, getEvidenceItem, insertEvidenceItems, listEvidenceItems, updateEvidenceItem, type EvidenceItemRecord, evidenceItemInputOf, listAllEvidenceItems } from '@asc-assure/store';
+import { deleteEvidenceItem, getEvidenceItem, insertEvidenceItems, listEvidenceItems, updateEvidenceItem, type EvidenceItemRecord, evidenceItemInputOf, evidenceItemFieldsOf, saveEvidenceItems } from '@asc-assure/store';
 import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { ApiApp } from '../api-env.js';
@@ -167,19 +167,7 @@ export function registerEvidenceRoutes(app: ApiApp, deps: RouteDependencies): vo
           councilId,
           id: evidenceId,
           expectedVersion: expectedVersion(ifMatch, current.version),
-          changes: {
-            title: item.title,
-            description: item.description ?? '',
-            qualityStatementIds: item.qualityStatementIds,
-            evidenceCategoryIds: item.evidenceCategoryIds,
-            owner: item.owner,
-            source: item.source ?? null,
-            location: item.location ?? null,
-            effectiveFrom: item.effectiveFrom,
-            effectiveTo: item.effectiveTo ?? null,
-            reviewBy: item.reviewBy ?? null,
-            tags: item.tags,
-          },
+          changes: evidenceItemFieldsOf(item),
         });
         await recordCouncilChange(deps, c, tx, { action: 'evidence.updated', subject: `evidence/${evidenceId}`, detail: { changes, version: updated.version } });
         return updated;
@@ -243,32 +231,7 @@ export function registerEvidenceRoutes(app: ApiApp, deps: RouteDependencies): vo
       if (problems.length > 0) throw new InvalidInputError('The evidence file cannot be imported; nothing was saved', problems);
       const councilId = councilIdOf(c);
       const result = await store.transaction(async (tx) => {
-        const versions = new Map((await listAllEvidenceItems(tx, { councilId })).map((record) => [record.id, record.version]));
-        const fresh = items.filter((item) => !versions.has(item.id));
-        for (const item of items) {
-          const version = versions.get(item.id);
-          if (version === undefined) continue;
-          await updateEvidenceItem(tx, {
-            councilId,
-            id: item.id,
-            expectedVersion: version,
-            changes: {
-              title: item.title,
-              description: item.description ?? '',
-              qualityStatementIds: item.qualityStatementIds,
-              evidenceCategoryIds: item.evidenceCategoryIds,
-              owner: item.owner,
-              source: item.source ?? null,
-              location: item.location ?? null,
-              effectiveFrom: item.effectiveFrom,
-              effectiveTo: item.effectiveTo ?? null,
-              reviewBy: item.reviewBy ?? null,
-              tags: item.tags,
-            },
-          });
-        }
-        await insertEvidenceItems(tx, fresh.map((item) => ({ ...item, councilId })));
-        const counts = { added: fresh.length, updated: items.length - fresh.length };
+        const counts = await saveEvidenceItems(tx, councilId, items);
         await recordCouncilChange(deps, c, tx, { action: 'evidence.imported', subject: 'evidence', detail: { ...counts, rows: table.rows.length, ids: items.slice(0, AUDITED_IDS).map((item) => item.id), ...(items.length > AUDITED_IDS ? { idsNotListed: items.length - AUDITED_IDS } : {}) } });
         return counts;
       });

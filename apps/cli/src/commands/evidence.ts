@@ -3,7 +3,6 @@ import { Command } from 'commander';
 import { CliError } from '../support/cli-error.js';
 import type { CommandContext } from '../support/command-context.js';
 import { evidenceItemsFromTable } from '../support/evidence-rows.js';
-import { saveEvidenceItems } from '../support/evidence-store.js';
 import { EXIT_CODES } from '../support/exit-codes.js';
 import { EVIDENCE_TAG_VOCABULARY, QUALITY_STATEMENT_VOCABULARY, qualityStatementShortTitle, qualityStatementTitle } from '../support/framework-vocabularies.js';
 import type { Vocabulary } from '../support/matching.js';
@@ -60,6 +59,7 @@ short titles (Safe Systems) or numbers (QS7); categories and tags ids or labels.
         return;
       }
       await withWorkspace(context, async (workspace) => {
+        const { saveEvidenceItems } = await import('@asc-assure/store');
         const result = await workspace.store.transaction(async (tx) => {
           const saved = await saveEvidenceItems(tx, workspace.config.councilId, items);
           await recordAudit(tx, workspace, { action: 'evidence.imported', subject: 'evidence', detail: { file: table.fileName, ...saved } });
