@@ -83,7 +83,12 @@ export interface EnvironmentProblem {
 
 /** The result of {@link parseCliEnvironment}. */
 export type ParsedEnvironment =
-  | { readonly ok: true; readonly env: CliEnvironment }
+  | {
+      readonly ok: true;
+      readonly env: CliEnvironment;
+      /** Every variable as given, for settings another package parses itself (the hub's, by `@asc-assure/worker`). */
+      readonly source: Readonly<Record<string, string | undefined>>;
+    }
   | { readonly ok: false; readonly problems: readonly EnvironmentProblem[] };
 
 /**
@@ -92,7 +97,7 @@ export type ParsedEnvironment =
  */
 export function parseCliEnvironment(source: Readonly<Record<string, string | undefined>> = process.env): ParsedEnvironment {
   const result = cliEnvironmentSchema.safeParse(source);
-  if (result.success) return { ok: true, env: result.data };
+  if (result.success) return { ok: true, env: result.data, source };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message })),

@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   const output = createOutput({ stdout, stderr, noColor: env.NO_COLOR, ci: env.CI });
   const context: CommandContext = {
     env,
-    environment: options.env ?? process.env,
+    environment: parsedEnvironment.source,
     engineKind: env.ASC_ASSURE_ENGINE,
     output,
     cwd: options.cwd ?? process.cwd(),
